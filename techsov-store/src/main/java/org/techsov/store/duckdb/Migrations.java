@@ -1,0 +1,95 @@
+package org.techsov.store.duckdb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.techsov.core.error.ErrorCode;
+import org.techsov.core.error.TechsovException;
+
+/**
+ * Schema migrations of the embedded store. Each version is a SQL script applied in its own
+ * transaction and recorded in {@code schema_version}; a store whose version is newer than this
+ * build knows is refused rather than guessed at.
+ */
+final class Migrations {
+  /** Scripts by version; version N is at index N-1. */
+  static final List<String> SCRIPTS = List.of("V1__trade_flows.sql");
+
+  private Migrations() {}
+
+  static int latest() {
+    return SCRIPTS.size();
+  }
+
+  /** Applies every missing migration; returns the version the store is at afterwards. */
+  static int migrate(Connection c, String database) throws SQLException {
+    int current = currentVersion(c);
+    if (current > latest()) {
+      throw new TechsovException(
+          ErrorCode.STORE_SCHEMA_TOO_NEW,
+          "store "
+              + database
+              + " has schema version "
+              + current
+              + " but this techsov knows versions up to "
+              + latest()
+              + "; upgrade techsov to open it");
+    }
+    for (int v = current + 1; v <= latest(); v++) {
+      apply(c, v, SCRIPTS.get(v - 1));
+    }
+    return latest();
+  }
+
+  static int currentVersion(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
+              + " description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
+      try (var rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  private static void apply(Connection c, int version, String script) throws SQLException {
+    String sql = read(script);
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement()) {
+      for (String statement : sql.split(";\\s*\\n")) {
+        if (!statement.replaceAll("(?m)^--.*$", "").isBlank()) {
+          s.execute(statement);
+        }
+      }
+      try (var ps =
+          c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, current_timestamp)")) {
+        ps.setInt(1, version);
+        ps.setString(2, script);
+        ps.executeUpdate();
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+  }
+
+  private static String read(String script) {
+    try (InputStream in = Migrations.class.getResourceAsStream(script)) {
+      if (in == null) {
+        throw new IllegalStateException("migration script missing from the build: " + script);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read migration " + script, e);
+    }
+  }
+}
