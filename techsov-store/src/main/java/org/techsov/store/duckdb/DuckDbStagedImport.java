@@ -133,7 +133,7 @@ final class DuckDbStagedImport implements StagedImport {
       return false;
     }
     try (DuckDBAppender a =
-        c.unwrap(DuckDBConnection.class).createAppender("temp", "techsov_known_product")) {
+        c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "techsov_known_product")) {
       for (int p : request.productNames().keySet()) {
         a.beginRow();
         a.append(p);

@@ -1,0 +1,201 @@
+package org.techsov.cli.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.techsov.core.dependency.Baseline;
+import org.techsov.core.dependency.BlocShare;
+import org.techsov.core.dependency.DependencyQuery;
+import org.techsov.core.dependency.DependencyRow;
+import org.techsov.core.dependency.SupplierShare;
+import org.techsov.core.error.ErrorCode;
+import org.techsov.core.error.TechsovException;
+
+/** Renders dependency rows as a text table, CSV or JSON. */
+public final class DependencyOutput {
+  private DependencyOutput() {}
+
+  public static void write(
+      String format, DependencyQuery q, List<DependencyRow> rows, Path file, PrintWriter out) {
+    String text =
+        switch (format) {
+          case "table" -> table(q, rows);
+          case "csv" -> csv(q, rows);
+          case "json" -> json(q, rows);
+          default ->
+              throw TechsovException.invalidArgument(
+                  "unknown format '" + format + "' (use table, csv, json or parquet)");
+        };
+    if (file == null) {
+      out.print(text);
+      out.flush();
+      return;
+    }
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      out.printf("wrote %,d rows to %s%n", rows.size(), file);
+      out.flush();
+    } catch (IOException e) {
+      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e, e);
+    }
+  }
+
+  static String table(DependencyQuery q, List<DependencyRow> rows) {
+    List<String> head =
+        new ArrayList<>(
+            List.of(
+                "year",
+                "importer",
+                "group",
+                "imports USD",
+                "suppliers",
+                "HHI",
+                "1/HHI",
+                "top suppliers"));
+    q.blocs().forEach(head::add);
+    if (q.baselineYear().isPresent()) {
+      head.add("vs " + q.baselineYear().getAsInt());
+    }
+    TextTable t = new TextTable(head.toArray(String[]::new));
+    for (DependencyRow r : rows) {
+      List<Object> cells = new ArrayList<>();
+      cells.add(r.year());
+      cells.add(r.importer());
+      cells.add(r.group().code());
+      cells.add(TextTable.usd(r.importValueUsd()));
+      cells.add(r.supplierCount());
+      cells.add(TextTable.num(r.hhi(), 3));
+      cells.add(TextTable.num(r.equivalentSuppliers(), 1));
+      cells.add(
+          r.topSuppliers().stream()
+              .map(s -> s.supplier() + " " + TextTable.pct(s.share()))
+              .collect(Collectors.joining(", ")));
+      r.blocShares().forEach(b -> cells.add(TextTable.pct(b.share())));
+      if (q.baselineYear().isPresent()) {
+        double c = r.valueChangeVsBaseline();
+        cells.add(Double.isNaN(c) ? "" : String.format(Locale.ROOT, "%+.0f%%", 100 * c));
+      }
+      t.row(cells.toArray());
+    }
+    StringWriter sw = new StringWriter();
+    PrintWriter pw = new PrintWriter(sw);
+    if (rows.isEmpty()) {
+      pw.println("no imports match the query");
+    } else {
+      t.print(pw);
+    }
+    pw.flush();
+    return sw.toString();
+  }
+
+  static String csv(DependencyQuery q, List<DependencyRow> rows) {
+    StringWriter sw = new StringWriter();
+    try (CsvWriter w = CsvWriter.builder().build((Writer) sw)) {
+      List<String> head =
+          new ArrayList<>(
+              List.of(
+                  "year",
+                  "importer",
+                  "level",
+                  "product_group",
+                  "import_value_usd",
+                  "suppliers",
+                  "hhi",
+                  "equivalent_suppliers"));
+      for (int k = 1; k <= q.topSuppliers(); k++) {
+        head.add("top" + k + "_supplier");
+        head.add("top" + k + "_share");
+      }
+      q.blocs().forEach(b -> head.add("share_" + b.toLowerCase(Locale.ROOT)));
+      w.writeRecord(head);
+      for (DependencyRow r : rows) {
+        List<String> c = new ArrayList<>();
+        c.add(Integer.toString(r.year()));
+        c.add(r.importer().alpha3());
+        c.add(r.group().level().name().toLowerCase(Locale.ROOT));
+        c.add(r.group().code());
+        c.add(Double.toString(r.importValueUsd()));
+        c.add(Integer.toString(r.supplierCount()));
+        c.add(Double.toString(r.hhi()));
+        c.add(Double.toString(r.equivalentSuppliers()));
+        for (int k = 0; k < q.topSuppliers(); k++) {
+          boolean has = k < r.topSuppliers().size();
+          c.add(has ? r.topSuppliers().get(k).supplier().alpha3() : "");
+          c.add(has ? Double.toString(r.topSuppliers().get(k).share()) : "");
+        }
+        r.blocShares().forEach(b -> c.add(Double.toString(b.share())));
+        w.writeRecord(c);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory cannot fail", e);
+    }
+    return sw.toString();
+  }
+
+  static String json(DependencyQuery q, List<DependencyRow> rows) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (DependencyRow r : rows) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("year", r.year());
+      m.put("importer", r.importer().alpha3());
+      m.put("level", r.group().level().name().toLowerCase(Locale.ROOT));
+      m.put("productGroup", r.group().code());
+      m.put("importValueUsd", finite(r.importValueUsd()));
+      m.put("suppliers", r.supplierCount());
+      m.put("hhi", finite(r.hhi()));
+      m.put("equivalentSuppliers", finite(r.equivalentSuppliers()));
+      List<Map<String, Object>> top = new ArrayList<>();
+      for (SupplierShare s : r.topSuppliers()) {
+        top.add(
+            Map.of(
+                "supplier", s.supplier().alpha3(), "valueUsd", s.valueUsd(), "share", s.share()));
+      }
+      m.put("topSuppliers", top);
+      m.put("blocShares", blocs(r.blocShares()));
+      r.baseline().ifPresent(b -> m.put("baseline", baseline(b, r)));
+      out.add(m);
+    }
+    try {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("blocDate", q.blocDate().toString());
+      doc.put("rows", out);
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc)
+          + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot render JSON", e);
+    }
+  }
+
+  private static Map<String, Object> blocs(List<BlocShare> shares) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    shares.forEach(b -> m.put(b.bloc(), finite(b.share())));
+    return m;
+  }
+
+  private static Map<String, Object> baseline(Baseline b, DependencyRow r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("year", b.year());
+    m.put("importValueUsd", b.importValueUsd());
+    m.put("valueChange", finite(r.valueChangeVsBaseline()));
+    m.put("hhi", finite(b.hhi()));
+    m.put("blocShares", blocs(b.blocShares()));
+    return m;
+  }
+
+  private static Object finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+}
