@@ -13,11 +13,15 @@ public record HsCode(String code) implements Comparable<HsCode> {
     if (!isWellFormed(code)) {
       throw new TechsovException(
           ErrorCode.UNKNOWN_PRODUCT,
-          "not an HS code: '" + code + "' (expected 2, 4 or 6 digits, chapter 01-97)");
+          "not an HS code: '" + code + "' (expected 2, 4 or 6 digits, chapter 01-99 but not 77)");
     }
   }
 
-  /** True for 2, 4 or 6 digits whose chapter is 01-97 (chapter 77 is reserved and unused). */
+  /**
+   * True for 2, 4 or 6 digits whose chapter is 01-99 but not 77. Chapter 77 is reserved; chapters
+   * 98 and 99 are reserved for national and special use (BACI reports 999999, "commodities not
+   * specified according to kind").
+   */
   public static boolean isWellFormed(String code) {
     if (code == null) {
       return false;
@@ -33,7 +37,7 @@ public record HsCode(String code) implements Comparable<HsCode> {
       }
     }
     int chapter = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
-    return chapter >= 1 && chapter <= 97 && chapter != 77;
+    return chapter >= 1 && chapter != 77;
   }
 
   /** Parses text, restoring a leading zero lost by spreadsheets (5 digits to 6, 3 to 4, 1 to 2). */

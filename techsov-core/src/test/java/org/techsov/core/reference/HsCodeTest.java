@@ -34,7 +34,7 @@ class HsCodeTest {
     assertThatThrownBy(() -> new HsCode("8542X1"))
         .isInstanceOf(TechsovException.class)
         .hasMessageContaining("8542X1");
-    assertThat(HsCode.isWellFormed("980000")).isFalse();
+    assertThat(HsCode.isWellFormed("999999")).isTrue();
     assertThat(HsCode.isWellFormed("770000")).isFalse();
     assertThat(HsCode.isWellFormed("00")).isFalse();
     assertThat(HsCode.isWellFormed("12345")).isFalse();

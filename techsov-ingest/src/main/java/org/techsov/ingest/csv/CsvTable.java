@@ -61,7 +61,7 @@ public final class CsvTable {
   }
 
   private static String normalise(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
+    return name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
   }
 
   public String file() {

@@ -20,7 +20,7 @@ final class BaciLoadSql {
   static final String INVALID =
       "(year IS NULL OR year < 1950 OR year > 2100"
           + " OR exporter IS NULL OR importer IS NULL OR exporter = importer"
-          + " OR product IS NULL OR product < 10000 OR product > 979999 OR product // 10000 = 77"
+          + " OR product IS NULL OR product < 10000 OR product > 999999 OR product // 10000 = 77"
           + " OR value_usd IS NULL OR NOT isfinite(value_usd) OR value_usd < 0"
           + " OR (quantity IS NOT NULL AND (NOT isfinite(quantity) OR quantity < 0)))";
 
@@ -31,8 +31,8 @@ final class BaciLoadSql {
           + " WHEN exporter IS NULL THEN 'i|unknown exporter country code'"
           + " WHEN importer IS NULL THEN 'j|unknown importer country code'"
           + " WHEN exporter = importer THEN 'j|importer equals exporter'"
-          + " WHEN product IS NULL OR product < 10000 OR product > 979999 OR product // 10000 = 77"
-          + " THEN 'k|not an HS6 product code (6 digits, chapter 01-97)'"
+          + " WHEN product IS NULL OR product < 10000 OR product > 999999 OR product // 10000 = 77"
+          + " THEN 'k|not an HS6 product code (6 digits, chapter 01-99 but not 77)'"
           + " WHEN value_usd IS NULL THEN 'v|value missing'"
           + " WHEN NOT isfinite(value_usd) THEN 'v|value is not a finite number'"
           + " WHEN value_usd < 0 THEN 'v|value is negative'"
