@@ -20,6 +20,7 @@ import org.techsov.core.reference.ReferenceData;
 import org.techsov.core.spi.ProgressListener;
 import org.techsov.core.trade.TradeFlow;
 import org.techsov.engine.dependency.DependencyEngine;
+import org.techsov.engine.dependency.SqlDialect;
 import org.techsov.ingest.baci.BaciImportOptions;
 import org.techsov.ingest.baci.BaciImporter;
 import org.techsov.ingest.reference.ReferenceDataLoader;
@@ -61,9 +62,16 @@ class EngineVsReferenceIT {
     }
   }
 
+  /** Both SQL forms of the analysis must equal the reference. */
   private static void check(DependencyQuery q) {
-    List<DependencyRow> engine = new DependencyEngine(store.connection()).run(q);
     List<DependencyRow> naive = new NaiveDependency(REF).run(q, flows);
+    for (SqlDialect dialect : List.of(SqlDialect.DUCKDB, SqlDialect.DUCKDB_WINDOWED)) {
+      compare(q, new DependencyEngine(store.connection(), dialect).run(q), naive);
+    }
+  }
+
+  private static void compare(
+      DependencyQuery q, List<DependencyRow> engine, List<DependencyRow> naive) {
     assertThat(engine).hasSameSizeAs(naive).isNotEmpty();
     for (int i = 0; i < naive.size(); i++) {
       DependencyRow e = engine.get(i);

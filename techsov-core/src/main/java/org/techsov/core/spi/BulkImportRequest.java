@@ -18,6 +18,9 @@ import org.techsov.core.reference.HsRevision;
  * @param knownProducts HS6 codes (as integers) the product dictionary lists, if one was given; rows
  *     with other codes are rejected
  * @param replace whether flows of the same source in the file's years may be replaced
+ * @param keysKnownUnique the caller has proved that no two rows share a key (for example because
+ *     keys strictly increase through the file and codes map one to one), so the store may skip its
+ *     duplicate-key check
  */
 public record BulkImportRequest(
     String location,
@@ -28,7 +31,8 @@ public record BulkImportRequest(
     HsRevision revision,
     Map<Integer, Integer> countryCodes,
     Map<Integer, String> productNames,
-    boolean replace) {
+    boolean replace,
+    boolean keysKnownUnique) {
   public BulkImportRequest {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(fileName, "fileName");

@@ -32,7 +32,8 @@ public final class DependencyEngine {
     this(connection, SqlDialect.DUCKDB);
   }
 
-  DependencyEngine(Connection connection, SqlDialect dialect) {
+  /** Runs on a connection in the given dialect (the windowed form checks the portable SQL). */
+  public DependencyEngine(Connection connection, SqlDialect dialect) {
     this.connection = connection;
     this.dialect = dialect;
   }
@@ -71,10 +72,7 @@ public final class DependencyEngine {
             + ")";
     try (Statement s = connection.createStatement()) {
       s.execute(copy);
-      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM (" + flat + ")")) {
-        rs.next();
-        return rs.getLong(1);
-      }
+      return s.getUpdateCount(); // COPY reports the rows it wrote
     } catch (SQLException e) {
       throw new TechsovException(
           ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e.getMessage(), e);

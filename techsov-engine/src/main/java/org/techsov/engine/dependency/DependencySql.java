@@ -12,9 +12,10 @@ import org.techsov.core.dependency.GroupLevel;
  *
  * <p>Per importer, product group and year: import value {@code T = sum(v_j)} over suppliers j,
  * supplier count, {@code HHI = sum(v_j^2) / T^2} (equal to the sum of squared shares), the top
- * suppliers by value (ties broken by country key), the value from each bloc's members (membership
- * taken at the query's bloc date), and the same figures in the baseline year. Only yearly flows
- * ({@code month = 0}) with positive value count.
+ * suppliers by value (ties broken by the lower country key), the value from each bloc's members
+ * (membership taken at the query's bloc date), and the same figures in the baseline year. Only
+ * yearly flows ({@code month = 0}) with positive value count. Everything but the base grouping is
+ * one aggregate over suppliers joined to a small per-country table of codes and bloc flags.
  *
  * <p>Output columns, in order: {@code year, importer, grp, total, suppliers, hhi}, then for each
  * top rank r {@code top_r, top_r_value}, for each bloc b {@code bloc_b}, then {@code base_total,
@@ -35,28 +36,58 @@ final class DependencySql {
     return "WITH base AS ("
         + base()
         + "),"
-        + " agg AS (SELECT year, importer, grp, SUM(v) AS total, COUNT(*) AS suppliers,"
-        + " SUM(v * v) / (SUM(v) * SUM(v)) AS hhi FROM base GROUP BY year, importer, grp),"
-        + top()
         + " members AS ("
         + members()
         + "),"
-        + " blocs AS ("
-        + blocs()
-        + ")"
+        + " ex AS ("
+        + exporters()
+        + "),"
+        + " agg AS ("
+        + aggregate()
+        + "),"
+        + top()
         + " SELECT "
         + select()
         + " FROM agg a JOIN country ci ON ci.key = a.importer"
-        + (q.topSuppliers() > 0
+        + (q.topSuppliers() > 0 && !d.topNAggregate()
             ? " LEFT JOIN top t ON t.year = a.year AND t.importer = a.importer AND t.grp = a.grp"
             : "")
-        + " LEFT JOIN blocs bl ON bl.year = a.year AND bl.importer = a.importer AND bl.grp = a.grp"
-        + baselineJoins()
+        + baselineJoin()
         + " WHERE a.year BETWEEN "
         + q.fromYear()
         + " AND "
         + q.toYear()
         + " ORDER BY ci.code, a.grp, a.year";
+  }
+
+  /** Every country with its code and, per requested bloc, whether it is a member. */
+  private String exporters() {
+    StringBuilder cols = new StringBuilder("SELECT c.key, c.code");
+    for (int b = 0; b < q.blocs().size(); b++) {
+      cols.append(", c.key IN (SELECT country FROM members WHERE bloc = ")
+          .append(d.string(q.blocs().get(b)))
+          .append(") AS b")
+          .append(b);
+    }
+    return cols + " FROM country c";
+  }
+
+  /** Totals, HHI, bloc values and (with a top-N aggregate) the top suppliers, in one pass. */
+  private String aggregate() {
+    StringBuilder s =
+        new StringBuilder(
+            "SELECT b.year, b.importer, b.grp, SUM(b.v) AS total, COUNT(*) AS suppliers,"
+                + " SUM(b.v * b.v) / (SUM(b.v) * SUM(b.v)) AS hhi");
+    for (int b = 0; b < q.blocs().size(); b++) {
+      s.append(", SUM(CASE WHEN x.b").append(b).append(" THEN b.v ELSE 0 END) AS bloc_").append(b);
+    }
+    if (q.topSuppliers() > 0 && d.topNAggregate()) {
+      // ties in value go to the lower country key, as in the window form
+      s.append(", max_by({'code': x.code, 'v': b.v}, {'v': b.v, 'k': -b.exporter}, ")
+          .append(q.topSuppliers())
+          .append(") AS top");
+    }
+    return s + " FROM base b JOIN ex x ON x.key = b.exporter GROUP BY b.year, b.importer, b.grp";
   }
 
   private String base() {
@@ -152,7 +183,7 @@ final class DependencySql {
 
   private String top() {
     int n = q.topSuppliers();
-    if (n == 0) {
+    if (n == 0 || d.topNAggregate()) {
       return "";
     }
     StringBuilder cols = new StringBuilder();
@@ -190,46 +221,34 @@ final class DependencySql {
         + ")";
   }
 
-  private String blocs() {
-    StringBuilder cols = new StringBuilder();
-    for (int b = 0; b < q.blocs().size(); b++) {
-      cols.append(", SUM(CASE WHEN m.bloc = ")
-          .append(d.string(q.blocs().get(b)))
-          .append(" THEN b.v ELSE 0 END) AS bloc_")
-          .append(b);
-    }
-    return "SELECT b.year, b.importer, b.grp"
-        + cols
-        + " FROM base b JOIN members m"
-        + " ON m.country = b.exporter GROUP BY b.year, b.importer, b.grp";
-  }
-
-  private String baselineJoins() {
+  private String baselineJoin() {
     if (q.baselineYear().isEmpty()) {
       return "";
     }
     int y = q.baselineYear().getAsInt();
     return " LEFT JOIN agg bs ON bs.year = "
         + y
-        + " AND bs.importer = a.importer AND bs.grp = a.grp"
-        + " LEFT JOIN blocs bb ON bb.year = "
-        + y
-        + " AND bb.importer = a.importer AND bb.grp = a.grp";
+        + " AND bs.importer = a.importer AND bs.grp = a.grp";
   }
 
   private String select() {
     StringBuilder s =
         new StringBuilder("a.year, ci.code AS importer, a.grp, a.total, a.suppliers, a.hhi");
     for (int k = 1; k <= q.topSuppliers(); k++) {
-      s.append(", t.top_").append(k).append(", t.top_").append(k).append("_value");
+      if (d.topNAggregate()) {
+        s.append(", a.top[").append(k).append("].code AS top_").append(k);
+        s.append(", a.top[").append(k).append("].v AS top_").append(k).append("_value");
+      } else {
+        s.append(", t.top_").append(k).append(", t.top_").append(k).append("_value");
+      }
     }
     for (int b = 0; b < q.blocs().size(); b++) {
-      s.append(", coalesce(bl.bloc_").append(b).append(", 0) AS bloc_").append(b);
+      s.append(", a.bloc_").append(b);
     }
     if (q.baselineYear().isPresent()) {
       s.append(", coalesce(bs.total, 0) AS base_total, bs.hhi AS base_hhi");
       for (int b = 0; b < q.blocs().size(); b++) {
-        s.append(", coalesce(bb.bloc_").append(b).append(", 0) AS base_bloc_").append(b);
+        s.append(", coalesce(bs.bloc_").append(b).append(", 0) AS base_bloc_").append(b);
       }
     }
     return s.toString();

@@ -3,27 +3,36 @@ package org.techsov.engine.dependency;
 import java.time.LocalDate;
 
 /**
- * The few expressions in which the engines' SQL differs. Analyses are written once against this
- * interface and the canonical schema, so the embedded engine and a cluster engine run the same
- * definition.
+ * The few ways in which the engines' SQL differs. Analyses are written once against this and the
+ * canonical schema, so the embedded engine and a cluster engine run the same definition.
+ *
+ * @param name the dialect's name
+ * @param intDivOperator integer division operator ({@code //} in DuckDB, {@code DIV} in Spark)
+ * @param topNAggregate whether the engine has an aggregate returning the top N values with their
+ *     arguments ({@code max_by(arg, key, n)}); otherwise top suppliers come from a window function
  */
-public interface SqlDialect {
+public record SqlDialect(String name, String intDivOperator, boolean topNAggregate) {
+  /** DuckDB, with its top-N aggregate. */
+  public static final SqlDialect DUCKDB = new SqlDialect("duckdb", "//", true);
+
+  /** DuckDB restricted to the window-function form that other engines share. */
+  public static final SqlDialect DUCKDB_WINDOWED = new SqlDialect("duckdb-windowed", "//", false);
+
+  /** Spark SQL. */
+  public static final SqlDialect SPARK = new SqlDialect("spark", "DIV", false);
+
   /** Integer division, truncating. */
-  String intDiv(String left, String right);
+  public String intDiv(String left, String right) {
+    return "(" + left + " " + intDivOperator + " " + right + ")";
+  }
 
   /** A date literal. */
-  default String date(LocalDate d) {
+  public String date(LocalDate d) {
     return "DATE '" + d + "'";
   }
 
   /** A string literal. */
-  default String string(String s) {
+  public String string(String s) {
     return "'" + s.replace("'", "''") + "'";
   }
-
-  /** DuckDB's dialect. */
-  SqlDialect DUCKDB = (l, r) -> "(" + l + " // " + r + ")";
-
-  /** Spark SQL's dialect. */
-  SqlDialect SPARK = (l, r) -> "(" + l + " DIV " + r + ")";
 }

@@ -37,7 +37,9 @@ public final class BaciFileInspector {
       }
       boolean gzip = isGzip(path);
       checkHeaderAndFirstRow(path, gzip);
-      return new BaciFile(path, size, gzip, sha256(path, size, progress));
+      KeyOrderScanner order = new KeyOrderScanner();
+      String checksum = sha256(path, size, gzip ? null : order, progress);
+      return new BaciFile(path, size, gzip, checksum, !gzip && order.strictlyIncreasing());
     } catch (IOException e) {
       throw new TechsovException(ErrorCode.IO_FAILURE, "cannot read " + path + ": " + e, e);
     }
@@ -103,7 +105,9 @@ public final class BaciFileInspector {
     return printable.length() > 60 ? printable.substring(0, 60) + "..." : printable;
   }
 
-  private static String sha256(Path path, long size, ProgressListener progress) throws IOException {
+  /** Digests the file's bytes, letting {@code order} (if any) read them on the way. */
+  private static String sha256(
+      Path path, long size, KeyOrderScanner order, ProgressListener progress) throws IOException {
     MessageDigest md;
     try {
       md = MessageDigest.getInstance("SHA-256");
@@ -116,6 +120,9 @@ public final class BaciFileInspector {
       int n;
       while ((n = in.read(buf)) > 0) {
         md.update(buf, 0, n);
+        if (order != null) {
+          order.accept(buf, 0, n);
+        }
         done += n;
         progress.update("checksum", done, size);
       }

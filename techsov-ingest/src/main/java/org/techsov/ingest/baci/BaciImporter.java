@@ -59,7 +59,8 @@ public final class BaciImporter {
             revision,
             codes,
             products,
-            options.replace());
+            options.replace(),
+            file.keysStrictlyIncreasing() && isInjective(codes));
     try (StagedImport staged = store.stage(request, progress)) {
       progress.update("locate", 0, 1);
       List<RejectedRow> rejects = rejects(file, staged);
@@ -73,6 +74,11 @@ public final class BaciImporter {
       ImportRecord record = staged.commit(rejectFile);
       return new ImportOutcome(record, false, rejects);
     }
+  }
+
+  /** Distinct file codes map to distinct store keys, so unique file keys stay unique. */
+  private static boolean isInjective(Map<Integer, Integer> codes) {
+    return new java.util.HashSet<>(codes.values()).size() == codes.size();
   }
 
   private static HsRevision revision(BaciImportOptions o) {

@@ -23,7 +23,7 @@ class RecordLocatorTest {
             + "2022,4,8,\"0101\n23\",1,1\n" // lines 5-6: one record, ordinal 1
             + "2022,4,8,010124,-1,1\n"; // line 7: ordinal 2
     Path p = Files.writeString(dir.resolve("f.csv"), text, StandardCharsets.US_ASCII);
-    BaciFile f = new BaciFile(p, Files.size(p), false, "x");
+    BaciFile f = new BaciFile(p, Files.size(p), false, "x", false);
     Map<Long, RecordLocator.Located> at =
         RecordLocator.locate(f, new long[] {4}, new long[] {2, 0, 1});
     assertThat(at.get(0L).line()).isEqualTo(2);
@@ -36,7 +36,8 @@ class RecordLocatorTest {
   @Test
   void locatesNothingWhenNothingIsWanted() throws IOException {
     Path p = Files.writeString(dir.resolve("g.csv"), "t,i,j,k,v,q\n", StandardCharsets.US_ASCII);
-    assertThat(RecordLocator.locate(new BaciFile(p, 12, false, "x"), new long[0], new long[0]))
+    assertThat(
+            RecordLocator.locate(new BaciFile(p, 12, false, "x", false), new long[0], new long[0]))
         .isEmpty();
   }
 }

@@ -56,10 +56,11 @@ final class BaciLoadSql {
         + ")[i + 1], ("
         + map
         + ")[j + 1],"
-        + " CASE WHEN length(trim(k)) IN (5, 6) THEN TRY_CAST(trim(k) AS INTEGER) END,"
+        + " TRY_CAST(k AS INTEGER),"
         + " v * 1000.0,"
-        + " CASE WHEN q IS NULL OR trim(q) IN ('', 'NA') THEN NULL"
-        + " ELSE coalesce(TRY_CAST(trim(q) AS DOUBLE), 'NaN'::DOUBLE) END"
+        // NA (BACI pads it with spaces) and empty mean unknown; other text is flagged by NaN
+        + " coalesce(TRY_CAST(q AS DOUBLE),"
+        + " CASE WHEN q IS NULL OR trim(q) IN ('', 'NA') THEN NULL ELSE 'NaN'::DOUBLE END)"
         + " FROM read_csv('"
         + DuckDbStore.sqlString(location)
         + "', header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"

@@ -73,7 +73,8 @@ final class DuckDbStagedImport implements StagedImport {
       l.structural = StructuralRejects.read(c);
       long base = baseRowId(l);
       boolean dictionary = productTable(c, request);
-      l.rowRejects = RowRules.findAndRemove(c, l.importId, base, dictionary);
+      l.rowRejects =
+          RowRules.findAndRemove(c, l.importId, base, dictionary, !request.keysKnownUnique());
       progress.update("validate", 3, 3);
       l.years = years(c, l.importId);
       l.note = Overlaps.resolve(c, request, l.importId, l.years);

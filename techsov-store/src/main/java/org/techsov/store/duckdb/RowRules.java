@@ -17,7 +17,8 @@ final class RowRules {
   private RowRules() {}
 
   static List<RowReject> findAndRemove(
-      Connection c, long importId, long baseRowId, boolean checkProducts) throws SQLException {
+      Connection c, long importId, long baseRowId, boolean checkProducts, boolean checkDuplicates)
+      throws SQLException {
     String invalid =
         checkProducts
             ? "("
@@ -43,17 +44,21 @@ final class RowRules {
           out.add(new RowReject(rs.getLong(1), fieldReason[0], fieldReason[1], -1));
         }
       }
-      s.execute(
-          "CREATE OR REPLACE TEMP TABLE techsov_duplicate AS"
-              + " WITH k AS (SELECT rowid AS rid, "
-              + BaciLoadSql.KEY
-              + " AS key "
-              + rows
-              + " AND NOT "
-              + invalid
-              + "),"
-              + " d AS (SELECT key, min(rid) AS first FROM k GROUP BY key HAVING count(*) > 1)"
-              + " SELECT k.rid, d.first FROM k JOIN d USING (key) WHERE k.rid <> d.first");
+      if (checkDuplicates) {
+        s.execute(
+            "CREATE OR REPLACE TEMP TABLE techsov_duplicate AS"
+                + " WITH k AS (SELECT rowid AS rid, "
+                + BaciLoadSql.KEY
+                + " AS key "
+                + rows
+                + " AND NOT "
+                + invalid
+                + "),"
+                + " d AS (SELECT key, min(rid) AS first FROM k GROUP BY key HAVING count(*) > 1)"
+                + " SELECT k.rid, d.first FROM k JOIN d USING (key) WHERE k.rid <> d.first");
+      } else {
+        s.execute("CREATE OR REPLACE TEMP TABLE techsov_duplicate (rid BIGINT, first BIGINT)");
+      }
       try (ResultSet rs =
           s.executeQuery(
               "SELECT rid - "

@@ -53,7 +53,8 @@ class DuckDbStoreIT {
         HsRevision.HS2017,
         codes,
         Map.of(),
-        replace);
+        replace,
+        false);
   }
 
   @Test
