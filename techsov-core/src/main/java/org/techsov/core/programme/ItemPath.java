@@ -56,6 +56,6 @@ public final class ItemPath {
   }
 
   private static String label(int index, String id) {
-    return id == null || id.isBlank() ? "#" + index : id;
+    return id == null || id.isBlank() ? "#" + index : "#" + index + " " + id;
   }
 }

@@ -48,8 +48,8 @@ class CatalogueValidationTest {
     assertThat(problems)
         .extracting(Problem::toString)
         .containsExactly(
-            "fact f1: cites source 'nowhere', which the catalogue does not declare",
-            "fact f2: cites source 'src' without a quote");
+            "fact #1 f1: cites source 'nowhere', which the catalogue does not declare",
+            "fact #2 f2: cites source 'src' without a quote");
   }
 
   @Test
@@ -139,7 +139,7 @@ class CatalogueValidationTest {
                 List.of()))
         .extracting(Problem::toString)
         .containsExactly(
-            "fact a: figure id 'a' is used twice; ids must be unique",
+            "fact #2 a: figure id 'a' is used twice; ids must be unique",
             "programme p: id 'p' is used twice");
   }
 
