@@ -52,6 +52,12 @@ public final class DiffusionForecaster {
       best = criteria[i] < criteria[best] ? i : best;
     }
     ModelFit chosen = fits.get(best);
+    if (!input.shape().isShare() && chosen.params().get(0) >= data.ceiling * (1 - 1e-9)) {
+      notes.add(
+          "the fitted market size sits at its upper bound ("
+              + number(data.ceiling)
+              + "): the observations do not yet identify it, so the bound drives the fan");
+    }
     List<double[]> draws =
         ResidualBootstrap.draws(
             problem(fitted.get(best), data),
@@ -119,7 +125,11 @@ public final class DiffusionForecaster {
                 + (int) DEFAULT_MARKET_MULTIPLE
                 + " x the largest observation");
       } else if (upper < max) {
-        notes.add("market bound " + upper + " is below the largest observation; using " + max);
+        notes.add(
+            "market bound "
+                + number(upper)
+                + " is below the largest observation; using "
+                + number(max));
         upper = max;
       }
       return new Prepared(t, y, FitScale.LEVEL, upper);
@@ -135,6 +145,12 @@ public final class DiffusionForecaster {
       notes.add("shares of 0 or 100% moved to 0.1% or 99.9% to keep their log-odds finite");
     }
     return new Prepared(t, y, FitScale.LOGIT, c);
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15
+        ? Long.toString((long) v)
+        : String.format(Locale.ROOT, "%.6g", v);
   }
 
   private static int lastYear(double[] t) {

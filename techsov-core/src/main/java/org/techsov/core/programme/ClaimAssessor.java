@@ -35,10 +35,16 @@ final class ClaimAssessor {
     }
     Verdict v = verdict(catalogue, claim, options, now, forecasts);
     for (Figure r : v.readings()) {
-      evidence.add(EvidenceItem.of("reading of " + claim.check().subject(), r, catalogue));
+      if (r.id() == null || !claim.evidence().figures().contains(r.id())) {
+        evidence.add(EvidenceItem.of("reading of " + claim.check().subject(), r, catalogue));
+      }
     }
     String reason = v.reason();
-    if (!missing.isEmpty()) {
+    boolean checkNamesIt =
+        claim.check() != null
+            && claim.check().isMeasure()
+            && missing.contains(claim.check().measureKey());
+    if (!missing.isEmpty() && !checkNamesIt) {
       reason += "; trade measure(s) not supplied: " + String.join(", ", missing);
     }
     String who = said.speaker() + (said.on() == null ? "" : " (" + said.on() + ")");
