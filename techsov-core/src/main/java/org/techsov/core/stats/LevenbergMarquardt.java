@@ -36,7 +36,7 @@ public final class LevenbergMarquardt {
     double tol = settings.relativeTolerance();
     for (int it = 1; it <= settings.maxIterations(); it++) {
       double[][] jac = jacobian(f, x, bounds);
-      Step step = new Step(jac, r, x, bounds);
+      DampedStep step = new DampedStep(jac, r, x, bounds);
       boolean accepted = false;
       while (lambda <= MAX_DAMPING) {
         double[] candidate = step.propose(lambda);
@@ -146,63 +146,5 @@ public final class LevenbergMarquardt {
       m = Math.max(m, Math.abs(a[j] - b[j]) / Math.max(Math.abs(a[j]), 1e-12));
     }
     return m;
-  }
-
-  /** The normal equations at one point, ready to be damped by different lambdas. */
-  private static final class Step {
-    private final double[][] jtj;
-    private final double[] gradient;
-    private final boolean[] frozen;
-    private final double[] x;
-    private final Bounds bounds;
-
-    Step(double[][] jac, double[] r, double[] x, Bounds bounds) {
-      int k = x.length;
-      this.x = x;
-      this.bounds = bounds;
-      jtj = new double[k][k];
-      gradient = new double[k];
-      for (int i = 0; i < jac.length; i++) {
-        for (int a = 0; a < k; a++) {
-          gradient[a] += jac[i][a] * r[i];
-          for (int b = 0; b < k; b++) {
-            jtj[a][b] += jac[i][a] * jac[i][b];
-          }
-        }
-      }
-      frozen = new boolean[k];
-      for (int j = 0; j < k; j++) {
-        // the descent direction is -gradient; freeze a parameter it would push through its bound
-        boolean atLower = x[j] <= bounds.lowerAt(j) && gradient[j] > 0;
-        boolean atUpper = x[j] >= bounds.upperAt(j) && gradient[j] < 0;
-        frozen[j] = atLower || atUpper;
-      }
-    }
-
-    double[] propose(double lambda) {
-      int k = x.length;
-      double[][] m = new double[k][k];
-      double[] rhs = new double[k];
-      for (int a = 0; a < k; a++) {
-        if (frozen[a]) {
-          m[a][a] = 1;
-          continue;
-        }
-        for (int b = 0; b < k; b++) {
-          m[a][b] = frozen[b] ? 0 : jtj[a][b];
-        }
-        m[a][a] += lambda * Math.max(jtj[a][a], 1e-12);
-        rhs[a] = -gradient[a];
-      }
-      double[] delta = DenseSolver.solve(m, rhs);
-      if (delta == null) {
-        return null;
-      }
-      double[] next = new double[k];
-      for (int j = 0; j < k; j++) {
-        next[j] = x[j] + delta[j];
-      }
-      return bounds.clamp(next);
-    }
   }
 }

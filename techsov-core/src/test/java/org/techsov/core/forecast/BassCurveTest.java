@@ -2,6 +2,8 @@ package org.techsov.core.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +48,20 @@ class BassCurveTest {
         .isCloseTo(200 * 0.3311986, within(1e-5));
     assertThat(new BassCurve(2015.0, 100).value(new double[] {0.03, 0.38}, 2020.0))
         .isCloseTo(33.11986, within(1e-5));
+  }
+
+  @Test
+  void fractionRisesFromZeroTowardsOneForAnyPositiveCoefficients() {
+    qt().forAll(
+            doubles().between(1e-4, 0.5),
+            doubles().between(0, 3),
+            doubles().between(0, 30),
+            doubles().between(0, 5))
+        .checkAssert(
+            (p, q, tau, step) -> {
+              double f = BassCurve.fraction(p, q, tau);
+              assertThat(f).isBetween(0.0, 1.0);
+              assertThat(BassCurve.fraction(p, q, tau + step)).isGreaterThanOrEqualTo(f - 1e-12);
+            });
   }
 }

@@ -3,6 +3,8 @@ package org.techsov.core.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -40,5 +42,27 @@ class ReportedDateTest {
     assertThatThrownBy(() -> ReportedDate.parse("2021-13")).hasMessageContaining("not a date");
     assertThatThrownBy(() -> ReportedDate.parse("2028/2026"))
         .hasMessageContaining("ends before it starts");
+  }
+
+  @Test
+  void everyFormPrintsAsItParsesAndSpansItsPeriod() {
+    qt().forAll(
+            integers().between(1900, 2150), integers().between(1, 12), integers().between(1, 28))
+        .checkAssert(
+            (year, month, day) -> {
+              String[] forms = {
+                String.format("%d-%02d-%02d", year, month, day),
+                String.format("%d-%02d", year, month),
+                year + "-Q" + ((month - 1) / 3 + 1),
+                year + "-H" + ((month - 1) / 6 + 1),
+                Integer.toString(year),
+                year + "/" + (year + day % 4)
+              };
+              for (String form : forms) {
+                ReportedDate d = ReportedDate.parse(form);
+                assertThat(d.toString()).isEqualTo(form);
+                assertThat(d.midpoint()).isBetween(d.end() - d.spanYears(), d.end());
+              }
+            });
   }
 }

@@ -2,6 +2,9 @@ package org.techsov.core.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +51,22 @@ class StatsTest {
     // type 7: h = 4 * 0.1 = 0.4 -> 1 + 0.4 * (2 - 1)
     assertThat(Quantiles.of(v, 0.1)).isCloseTo(1.4, within(1e-12));
     assertThat(Quantiles.of(new double[0], 0.5)).isNaN();
+  }
+
+  @Test
+  void quantilesRiseWithProbabilityAndStayWithinTheData() {
+    qt().forAll(
+            lists().of(doubles().between(-1e6, 1e6)).ofSizeBetween(1, 50),
+            doubles().between(0, 1),
+            doubles().between(0, 1))
+        .checkAssert(
+            (values, a, b) -> {
+              double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+              double lo = Quantiles.of(v, Math.min(a, b));
+              double hi = Quantiles.of(v, Math.max(a, b));
+              assertThat(lo).isLessThanOrEqualTo(hi);
+              assertThat(lo).isGreaterThanOrEqualTo(Quantiles.of(v, 0));
+              assertThat(hi).isLessThanOrEqualTo(Quantiles.of(v, 1));
+            });
   }
 }

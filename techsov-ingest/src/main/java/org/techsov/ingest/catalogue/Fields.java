@@ -75,7 +75,8 @@ final class Fields {
     if (!(v instanceof YamlNode.Scalar s)) {
       throw error(key, v.line(), "expected a single value, found " + v.kind());
     }
-    return s.text() == null || s.text().isBlank() ? null : s.text().trim();
+    // YAML already strips plain scalars; a quoted string keeps its spaces, as written
+    return s.text() == null || s.text().isBlank() ? null : s.text();
   }
 
   double number(String key) {
@@ -148,7 +149,7 @@ final class Fields {
       if (!(item instanceof YamlNode.Scalar s) || s.text() == null) {
         throw error(key, item.line(), "expected a list of single values");
       }
-      out.add(s.text().trim());
+      out.add(s.text());
     }
     return out;
   }
