@@ -1,6 +1,7 @@
 package org.techsov.core.forecast;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.techsov.core.stats.Quantiles;
 
@@ -75,7 +76,7 @@ final class FanBuilder {
     for (int i = 0; i < v.length; i++) {
       v[i] = curve.value(draws.get(i), t);
     }
-    java.util.Arrays.sort(v);
+    Arrays.sort(v);
     return v;
   }
 }

@@ -48,7 +48,12 @@ final class CheckEvaluator {
     }
     ForecastView view = forecast.get();
     if (!view.isAvailable()) {
-      return Verdict.of(Status.NOT_MEASURABLE, "no forecast: " + view.refusal());
+      return before == null
+          ? Verdict.of(Status.NOT_MEASURABLE, "no forecast: " + view.refusal())
+          : Verdict.of(
+              Status.NOT_MEASURABLE,
+              "latest " + describe(before) + "; no forecast: " + view.refusal(),
+              before);
     }
     Status status = view.probability() >= 0.5 ? Status.ON_TRACK : Status.OFF_TRACK;
     return before == null

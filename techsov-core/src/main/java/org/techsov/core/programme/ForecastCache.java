@@ -1,10 +1,12 @@
 package org.techsov.core.programme;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.techsov.core.forecast.DiffusionForecaster;
 import org.techsov.core.forecast.Forecast;
 import org.techsov.core.forecast.ForecastOptions;
+import org.techsov.core.forecast.ForecastShape;
 import org.techsov.core.forecast.Threshold;
 import org.techsov.core.forecast.ThresholdOutlook;
 
@@ -23,8 +25,7 @@ final class ForecastCache {
   }
 
   private ForecastView compute(String path, Series series, Check check) {
-    boolean falling =
-        series.measure().shape() == org.techsov.core.forecast.ForecastShape.SHARE_FALLING;
+    boolean falling = series.measure().shape() == ForecastShape.SHARE_FALLING;
     if ((check.comparison() == Comparison.AT_MOST) != falling) {
       return ForecastView.refused("the check runs against the direction the series is forecast in");
     }
@@ -33,7 +34,7 @@ final class ForecastCache {
     Threshold threshold = new Threshold(check.subject(), check.level(), check.by().end());
     Forecast f =
         DiffusionForecaster.forecast(
-            ProgrammeForecaster.input(path, series), java.util.List.of(threshold), fo);
+            ProgrammeForecaster.input(path, series), List.of(threshold), fo);
     if (f instanceof Forecast.Refused r) {
       return ForecastView.refused(r.reason());
     }

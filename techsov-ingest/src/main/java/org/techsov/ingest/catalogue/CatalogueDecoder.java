@@ -1,8 +1,10 @@
 package org.techsov.ingest.catalogue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.techsov.core.error.TechsovException;
 import org.techsov.core.programme.Attribution;
 import org.techsov.core.programme.Check;
 import org.techsov.core.programme.Citation;
@@ -92,7 +94,7 @@ final class CatalogueDecoder {
     Quantity quantity;
     try {
       quantity = new Quantity(value, upper, qualifier, unit);
-    } catch (org.techsov.core.error.TechsovException e) {
+    } catch (TechsovException e) {
       throw f.error("upper", null, e.getMessage());
     }
     String source = f.optionalText("source");
@@ -107,7 +109,7 @@ final class CatalogueDecoder {
   }
 
   static Target target(Fields f, String defaultUnit, boolean technology) {
-    Set<String> allowed = new java.util.HashSet<>(FIGURE);
+    Set<String> allowed = new HashSet<>(FIGURE);
     allowed.addAll(Set.of("set-by", "description", "comparison"));
     if (technology) {
       allowed.add("metric");

@@ -10,6 +10,7 @@ import org.techsov.core.programme.Claim;
 import org.techsov.core.programme.Figure;
 import org.techsov.core.programme.Programme;
 import org.techsov.core.programme.Qualifier;
+import org.techsov.core.programme.ReportedDate;
 import org.techsov.core.programme.Series;
 import org.techsov.core.programme.Source;
 import org.techsov.core.programme.Target;
@@ -179,6 +180,6 @@ final class CatalogueEncoder {
     if (value == null || (value instanceof Collection<?> c && c.isEmpty())) {
       return;
     }
-    m.put(key, value instanceof org.techsov.core.programme.ReportedDate d ? d.toString() : value);
+    m.put(key, value instanceof ReportedDate d ? d.toString() : value);
   }
 }

@@ -2,6 +2,7 @@ package org.techsov.ingest.catalogue;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,8 +42,7 @@ public final class CatalogueReader {
             ErrorCode.IO_FAILURE, "cannot read " + file + ": " + e.getMessage(), e);
       }
     }
-    return combine(
-        inputs.stream().map(n -> parse(new java.io.StringReader(n.text()), n.name())).toList());
+    return combine(inputs.stream().map(n -> parse(new StringReader(n.text()), n.name())).toList());
   }
 
   /** Reads one catalogue from {@code in}; {@code name} is the file name used in messages. */

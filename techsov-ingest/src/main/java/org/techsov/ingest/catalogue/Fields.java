@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
 import org.techsov.core.programme.ReportedDate;
@@ -54,7 +55,7 @@ final class Fields {
         throw error(
             key,
             node.keyLines().get(key),
-            "unknown field; expected one of " + new java.util.TreeSet<>(allowed));
+            "unknown field; expected one of " + new TreeSet<>(allowed));
       }
     }
   }
