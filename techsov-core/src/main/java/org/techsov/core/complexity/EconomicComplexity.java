@@ -32,7 +32,10 @@ public final class EconomicComplexity {
       ExportMatrix exports, Population population, ComplexityOptions options) {
     Objects.requireNonNull(exports, "exports");
     Objects.requireNonNull(options, "options");
-    if (options.presenceTest() != PresenceTest.RCA && population == null) {
+    boolean needsPopulation =
+        options.presenceTest() == PresenceTest.RPOP
+            || options.presenceTest() == PresenceTest.RCA_OR_RPOP;
+    if (needsPopulation && population == null) {
       throw TechsovException.invalidArgument(
           "the " + options.presenceTest() + " presence test needs a population table");
     }
@@ -40,11 +43,10 @@ public final class EconomicComplexity {
     int nc = active.countries.size();
     int np = active.products.size();
     double[] x = active.compactValues(exports);
-    double[] rca = RevealedAdvantage.rca(x, nc, np);
+    double[] rca =
+        options.presenceTest() == PresenceTest.GIVEN ? x : RevealedAdvantage.rca(x, nc, np);
     double[] rpop =
-        options.presenceTest() == PresenceTest.RCA
-            ? null
-            : RevealedAdvantage.rpop(x, nc, np, active.countries, population);
+        needsPopulation ? RevealedAdvantage.rpop(x, nc, np, active.countries, population) : null;
     Presence m = presence(options, rca, rpop, nc, np);
     List<String> warnings = new ArrayList<>();
     EigenComplexity eigen = EigenComplexity.compute(m, warnings);
@@ -82,6 +84,7 @@ public final class EconomicComplexity {
       case RCA_OR_RPOP ->
           Presence.fromLevels(
               rca, rpop, nc, np, o.rcaThreshold(), o.rpopThreshold(), o.thresholdRule());
+      case GIVEN -> Presence.fromLevels(rca, nc, np, 0.0, ThresholdRule.ABOVE);
     };
   }
 

@@ -12,5 +12,10 @@ public enum PresenceTest {
    * Either test passes (the union, as the Stata package does; the Python reference adds the two 0/1
    * matrices and so produces entries of 2, which techsov does not copy).
    */
-  RCA_OR_RPOP
+  RCA_OR_RPOP,
+  /**
+   * The values are already the presence matrix (py-ecomplexity's {@code "manual"}): a positive
+   * value is presence. RCA is not computed; {@link ComplexityResult#rca} returns the given value.
+   */
+  GIVEN
 }
