@@ -62,13 +62,22 @@ final class ComplexityIndices {
         1.0 / sd);
   }
 
-  /** COI from its raw sums {@code sum_p density_cp (1 - M_cp) v_p}, per convention. */
+  /**
+   * COI from its raw sums {@code sum_p density_cp (1 - M_cp) v_p}, per convention: NaN when the
+   * year has no PCI; 0 for every country when all raw sums are equal (nothing to z-score).
+   */
   double[] outlookIndex(double[] raw) {
-    return switch (convention) {
-      case R_ECONOMICCOMPLEXITY -> raw;
-      case STATA -> Stats.standardise(raw, Stats.mean(raw), Stats.longFormatSd(raw, products));
-      default -> Stats.standardise(raw, Stats.mean(raw), Stats.populationSd(raw));
-    };
+    if (Stats.count(outlookWeights) == 0) {
+      return Stats.scale(raw, Double.NaN);
+    }
+    if (convention == Convention.R_ECONOMICCOMPLEXITY) {
+      return raw;
+    }
+    double sd =
+        convention == Convention.STATA
+            ? Stats.longFormatSd(raw, products)
+            : Stats.populationSd(raw);
+    return sd > 0 ? Stats.standardise(raw, Stats.mean(raw), sd) : new double[raw.length];
   }
 
   // The R package flips each eigenvector to correlate positively with its reflections

@@ -13,7 +13,8 @@ import java.util.Map;
  * <p>Undefined values are NaN and always explained: ECI, PCI, fitness and the reflections indices
  * of a country with no RCA presence ({@link #unrankedCountries()}) or a product nobody exports with
  * RCA presence ({@link #unrankedProducts()}), and every index when {@link #warnings()} says the
- * year has no second eigenvector. Density, distance, COI and COG are always defined.
+ * year has no second eigenvector. Density and distance are always defined; COI and COG are NaN only
+ * in a year without PCI.
  */
 public final class ComplexityResult {
   private final int year;
