@@ -21,6 +21,8 @@ public final class ComplexityResult {
   private final ComplexityOptions options;
   private final ActiveSet active;
   private final Presence presence;
+  private final List<String> countries;
+  private final List<String> products;
   private final Map<String, Integer> countryIndex = new HashMap<>();
   private final Map<String, Integer> productIndex = new HashMap<>();
   private final YearValues values;
@@ -32,6 +34,8 @@ public final class ComplexityResult {
     this.active = active;
     this.presence = presence;
     this.values = values;
+    this.countries = List.copyOf(active.countries);
+    this.products = List.copyOf(active.products);
     for (int c = 0; c < active.countries.size(); c++) {
       countryIndex.put(active.countries.get(c), c);
     }
@@ -50,12 +54,12 @@ public final class ComplexityResult {
 
   /** Countries with positive total exports in the year, in row order. */
   public List<String> countries() {
-    return List.copyOf(active.countries);
+    return countries;
   }
 
   /** Products with positive total exports in the year, in column order. */
   public List<String> products() {
-    return List.copyOf(active.products);
+    return products;
   }
 
   /** Countries of the input whose total exports are 0: left out of every output. */
@@ -162,11 +166,11 @@ public final class ComplexityResult {
 
   /** The proximity matrix, computed on demand. */
   public ProductProximity proximity() {
-    return new ProductProximity(products(), values.productSpace());
+    return new ProductProximity(products, values.productSpace());
   }
 
   private int cell(int c, int p) {
-    return c * active.products.size() + p;
+    return c * products.size() + p;
   }
 
   private static List<String> labelsOfZero(int[] degree, List<String> labels) {

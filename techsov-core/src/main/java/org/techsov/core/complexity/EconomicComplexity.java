@@ -32,9 +32,7 @@ public final class EconomicComplexity {
       ExportMatrix exports, Population population, ComplexityOptions options) {
     Objects.requireNonNull(exports, "exports");
     Objects.requireNonNull(options, "options");
-    boolean needsPopulation =
-        options.presenceTest() == PresenceTest.RPOP
-            || options.presenceTest() == PresenceTest.RCA_OR_RPOP;
+    boolean needsPopulation = options.presenceTest().usesPopulation();
     if (needsPopulation && population == null) {
       throw TechsovException.invalidArgument(
           "the " + options.presenceTest() + " presence test needs a population table");
@@ -48,8 +46,14 @@ public final class EconomicComplexity {
     double[] rpop =
         needsPopulation ? RevealedAdvantage.rpop(x, nc, np, active.countries, population) : null;
     Presence m = presence(options, rca, rpop, nc, np);
+    return new ComplexityResult(exports.year(), options, active, m, values(options, m, rca, rpop));
+  }
+
+  private static YearValues values(
+      ComplexityOptions options, Presence m, double[] rca, double[] rpop) {
     List<String> warnings = new ArrayList<>();
     EigenComplexity eigen = EigenComplexity.compute(m, warnings);
+    // the R package rounds an odd count up so that the country index is of odd order
     int iterations = options.iterations() + options.iterations() % 2;
     Reflections reflections = new Reflections(m, iterations);
     FitnessComplexity fitness = new FitnessComplexity(m, iterations, options.extremality());
@@ -58,22 +62,21 @@ public final class EconomicComplexity {
     ProductSpaceModel space = productSpace(options, m, rca, rpop);
     ProductSpaceModel.DensityAndGain dg = space.densityAndGain(indices.outlookWeights);
     double[] coi = indices.outlookIndex(outlookSums(m, dg.density(), indices.outlookWeights));
-    YearValues values =
-        new YearValues(
-            rca,
-            rpop,
-            indices.eci,
-            indices.pci,
-            coi,
-            dg.density(),
-            Stats.scale(dg.gain(), indices.gainFactor),
-            fitness.fitness,
-            fitness.complexity,
-            reflections.countryIndex,
-            reflections.productIndex,
-            space,
-            List.copyOf(warnings));
-    return new ComplexityResult(exports.year(), options, active, m, values);
+    double[] cog = Stats.scale(dg.gain(), indices.gainFactor);
+    return new YearValues(
+        rca,
+        rpop,
+        indices.eci,
+        indices.pci,
+        coi,
+        dg.density(),
+        cog,
+        fitness.fitness,
+        fitness.complexity,
+        reflections.countryIndex,
+        reflections.productIndex,
+        space,
+        List.copyOf(warnings));
   }
 
   private static Presence presence(

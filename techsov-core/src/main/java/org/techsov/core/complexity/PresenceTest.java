@@ -17,5 +17,10 @@ public enum PresenceTest {
    * The values are already the presence matrix (py-ecomplexity's {@code "manual"}): a positive
    * value is presence. RCA is not computed; {@link ComplexityResult#rca} returns the given value.
    */
-  GIVEN
+  GIVEN;
+
+  /** Whether the test needs a {@link Population}. */
+  public boolean usesPopulation() {
+    return this == RPOP || this == RCA_OR_RPOP;
+  }
 }

@@ -21,6 +21,7 @@ class ProductSpaceDifferentialTest {
       double threshold = trial % 3 == 0 ? 1.7 : 1.0;
       for (ProximityKind kind : ProximityKind.values()) {
         check(seed, nc, np, threshold, kind);
+        checkDensityWithDiagonalZero(seed, nc, np, threshold, kind);
       }
     }
   }
@@ -52,6 +53,23 @@ class ProductSpaceDifferentialTest {
       }
       if (!r.warnings().stream().anyMatch(w -> w.contains("undefined"))) {
         assertThat(r.coi(c)).as(at).isCloseTo(coi, within(1e-10));
+      }
+    }
+  }
+
+  private static void checkDensityWithDiagonalZero(
+      long seed, int nc, int np, double threshold, ProximityKind kind) {
+    ComplexityOptions options =
+        ComplexityOptions.defaults().withThresholds(threshold, 1.0).withProximity(kind);
+    ComplexityResult r = EconomicComplexity.compute(RandomExports.generate(seed, nc, np), options);
+    NaiveProductSpace naive = new NaiveProductSpace(r, kind, 0.0);
+    double[][] level = kind == ProximityKind.CONTINUOUS ? rcaLevels(r) : naive.presenceLevels();
+    for (int c = 0; c < r.countries().size(); c++) {
+      for (int p = 0; p < r.products().size(); p++) {
+        double d = naive.density(level, c, p);
+        assertThat(r.density(c, p))
+            .as("seed " + seed + " " + kind)
+            .isCloseTo(d, within(1e-12 * Math.max(1, d)));
       }
     }
   }
