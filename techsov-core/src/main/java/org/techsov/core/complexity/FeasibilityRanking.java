@@ -108,17 +108,24 @@ public final class FeasibilityRanking {
               Math.min(feasibility[i], dependency[i]),
               0));
     }
-    out.sort(
-        Comparator.comparingDouble(FeasibilityCandidate::priority)
-            .reversed()
-            .thenComparing(
-                Comparator.comparingDouble(
-                        (FeasibilityCandidate f) -> f.feasibility() + f.dependency())
-                    .reversed())
-            .thenComparing(FeasibilityCandidate::product));
+    return ordered(out);
+  }
+
+  private static final Comparator<FeasibilityCandidate> ORDER =
+      Comparator.comparingDouble(FeasibilityCandidate::priority)
+          .reversed()
+          .thenComparing(
+              Comparator.comparingDouble(
+                      (FeasibilityCandidate f) -> f.feasibility() + f.dependency())
+                  .reversed())
+          .thenComparing(FeasibilityCandidate::product);
+
+  // sorts by the combined ordering and numbers the candidates from 1
+  private static List<FeasibilityCandidate> ordered(List<FeasibilityCandidate> candidates) {
+    candidates.sort(ORDER);
     List<FeasibilityCandidate> ranked = new ArrayList<>();
-    for (int i = 0; i < out.size(); i++) {
-      FeasibilityCandidate f = out.get(i);
+    for (int i = 0; i < candidates.size(); i++) {
+      FeasibilityCandidate f = candidates.get(i);
       ranked.add(
           new FeasibilityCandidate(
               f.product(),
