@@ -88,8 +88,10 @@ final class DiscreteProductSpace implements ProductSpaceModel {
       for (int p = 0; p < m.products; p++) {
         boolean present = m.has(c, p);
         double num = plain[p] + (present ? diagonal - 1.0 : 0.0);
-        // the subtraction of the diagonal can leave -1e-17 where the true value is 0
-        density[c * m.products + p] = s[p] > 0 ? Math.min(1.0, Math.max(0.0, num / s[p])) : 0.0;
+        // A non-zero numerator is at least one co-exporter over a ubiquity, 1 / countries; what
+        // is below half of that is the rounding left by removing the diagonal, truly 0.
+        num = num < 0.5 / m.countries ? 0.0 : num;
+        density[c * m.products + p] = s[p] > 0 ? Math.min(1.0, num / s[p]) : 0.0;
         gain[c * m.products + p] = present ? 0.0 : all[p] - weighted[p];
       }
     }

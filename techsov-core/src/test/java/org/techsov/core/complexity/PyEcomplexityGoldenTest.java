@@ -56,11 +56,13 @@ class PyEcomplexityGoldenTest {
     assertThat(r.mcp(c, p) ? 1.0 : 0.0).as("mcp " + at).isEqualTo(value(row, "mcp"));
     assertThat((double) r.diversity(c)).as("diversity " + at).isEqualTo(value(row, "diversity"));
     assertThat((double) r.ubiquity(p)).as("ubiquity " + at).isEqualTo(value(row, "ubiquity"));
-    assertThat(r.eci(c)).as("eci " + at).isCloseTo(value(row, "eci"), within(ABS));
-    assertThat(r.pci(p)).as("pci " + at).isCloseTo(value(row, "pci"), within(ABS));
-    assertThat(r.density(c, p)).as("density " + at).isCloseTo(value(row, "density"), within(ABS));
-    assertThat(r.coi(c)).as("coi " + at).isCloseTo(value(row, "coi"), within(ABS));
-    assertThat(r.cog(c, p)).as("cog " + at).isCloseTo(value(row, "cog"), within(ABS));
+    assertThat(r.eci(c)).as("eci " + at).isCloseTo(value(row, "eci"), tight(row, "eci"));
+    assertThat(r.pci(p)).as("pci " + at).isCloseTo(value(row, "pci"), tight(row, "pci"));
+    assertThat(r.density(c, p))
+        .as("density " + at)
+        .isCloseTo(value(row, "density"), tight(row, "density"));
+    assertThat(r.coi(c)).as("coi " + at).isCloseTo(value(row, "coi"), tight(row, "coi"));
+    assertThat(r.cog(c, p)).as("cog " + at).isCloseTo(value(row, "cog"), tight(row, "cog"));
   }
 
   @Test
@@ -89,6 +91,11 @@ class PyEcomplexityGoldenTest {
       assertThat(r.proximity().value(q, p)).isEqualTo(expected);
     }
     assertThat(prox.rows).hasSize(135150);
+  }
+
+  // both the README's 1e-9 absolute and the 1e-9 relative (so a reference 0 is exact)
+  private static org.assertj.core.data.Offset<Double> tight(String[] row, String column) {
+    return within(Math.min(ABS, Math.abs(value(row, column)) * 1e-9));
   }
 
   private static org.assertj.core.data.Offset<Double> relative(String[] row, String column) {
