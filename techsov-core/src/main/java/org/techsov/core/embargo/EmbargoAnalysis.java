@@ -92,7 +92,10 @@ public final class EmbargoAnalysis {
         out.add(new CountryImpact(c, count, value));
       }
     }
-    out.sort(Comparator.comparingDouble(CountryImpact::valueAtRisk).reversed());
+    out.sort(
+        Comparator.comparingDouble(CountryImpact::valueAtRisk)
+            .reversed()
+            .thenComparing(CountryImpact::country));
     return out;
   }
 
