@@ -35,11 +35,18 @@ public final class LocalisationSources {
           "usmca-rvc",
           "usmca-rvc-net-cost",
           "buy-american",
-          "india-local-content");
+          "india-local-content",
+          "eaeu-value-added");
 
   /** Example bills shipped with techsov (illustrative, civilian). */
   public static final List<String> BUILT_IN_EXAMPLES =
-      List.of("microcontroller", "laptop", "car-ecu", "airliner-ms21", "airliner-ms21-2018");
+      List.of(
+          "microcontroller",
+          "laptop",
+          "laptop-rebadged",
+          "car-ecu",
+          "airliner-ms21",
+          "airliner-ms21-2018");
 
   /** The illustrative currency table used when the caller gives none. */
   public static final String DEFAULT_CURRENCIES = "illustrative-rates";
