@@ -1,5 +1,6 @@
 package org.techsov.ingest.bom;
 
+import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -58,13 +59,23 @@ public final class BomCsvReader {
     String currency = null;
     SourceLocation productAt = null;
     try (CsvReader<NamedCsvRecord> csv =
-        CsvReader.builder().commentCharacter('#').skipEmptyLines(true).ofNamedCsvRecord(reader)) {
+        CsvReader.builder()
+            .commentStrategy(CommentStrategy.SKIP)
+            .commentCharacter('#')
+            .skipEmptyLines(true)
+            .allowMissingFields(true)
+            .allowExtraFields(true)
+            .ofNamedCsvRecord(reader)) {
       boolean first = true;
       for (NamedCsvRecord r : csv) {
         SourceLocation at = new SourceLocation(file, (int) r.getStartingLineNumber());
         if (first) {
           checkHeader(r.getHeader(), file);
           first = false;
+        }
+        if (r.getFieldCount() > r.getHeader().size()) {
+          throw BomFields.error(
+              at, null, r.getFieldCount() + " fields, but the header has " + r.getHeader().size());
         }
         String part = required(r, "part", at);
         String parent = r.getField("parent").trim();
