@@ -9,15 +9,16 @@ import java.util.Set;
 
 /**
  * Runs embargo scenarios over one supplier graph. The graph's adjacency, topological order and
- * country index are built once; each scenario then costs time proportional to the nodes it cuts and
- * the nodes above them, with buffers reused between scenarios. Not thread-safe: use one instance
- * per thread.
+ * country index are built once. A single scenario is propagated incrementally, touching only the
+ * nodes it cuts and those above them; a list of scenarios is evaluated 64 at a time in one pass
+ * over the precomputed reverse topological order, with a bitset per node (see {@link
+ * BatchPropagation}). Buffers are reused between scenarios. Not thread-safe: use one instance per
+ * thread.
  */
 public final class EmbargoAnalysis {
-  private static final int MAX_PRODUCT_REASONS = 5;
-
   private final SupplierGraph g;
   private final Propagation propagation;
+  private BatchPropagation batch;
 
   public EmbargoAnalysis(SupplierGraph graph) {
     this.g = Objects.requireNonNull(graph, "graph");
@@ -31,65 +32,65 @@ public final class EmbargoAnalysis {
   /** Runs one scenario as at {@code asOf} (the cut is in force from the scenario's date on). */
   public EmbargoReport run(EmbargoScenario scenario, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    int blocked = propagation.run(scenario, asOf);
-    List<BlockedNode> products = new ArrayList<>();
-    double atRisk = 0;
-    double total = 0;
-    for (int p : g.products) {
-      total += g.value[p];
-      if (propagation.isBlocked(p)) {
-        atRisk += g.value[p];
-        products.add(new BlockedNode(p, g.label(p), g.value[p], productReasons(p)));
-      }
-    }
-    List<BlockedNode> parts = new ArrayList<>();
-    for (int k = 0; k < blocked; k++) {
-      int v = propagation.blocked(k);
-      if (g.kind[v] != NodeKind.SOURCE.ordinal() && g.any[v] && bitesHere(v)) {
-        parts.add(new BlockedNode(v, g.label(v), g.value[v], partReasons(v)));
-      }
-    }
-    parts.sort(Comparator.comparingInt(BlockedNode::node));
-    return new EmbargoReport(scenario.name(), asOf, blocked, products, atRisk, total, parts);
+    propagation.run(scenario, asOf);
+    return ReportBuilder.build(g, scenario, asOf, propagation);
   }
 
-  /** Runs several scenarios on the same date, reusing the graph's indexes and buffers. */
+  /** Runs several scenarios on the same date, 64 per pass over the graph. */
   public List<EmbargoReport> runAll(List<EmbargoScenario> scenarios, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     List<EmbargoReport> out = new ArrayList<>(scenarios.size());
-    for (EmbargoScenario s : scenarios) {
-      out.add(run(s, asOf));
+    for (int from = 0; from < scenarios.size(); from += BatchPropagation.WIDTH) {
+      List<EmbargoScenario> chunk =
+          scenarios.subList(from, Math.min(scenarios.size(), from + BatchPropagation.WIDTH));
+      batch().run(chunk, asOf);
+      for (int s = 0; s < chunk.size(); s++) {
+        out.add(ReportBuilder.build(g, chunk.get(s), asOf, batch().view(s)));
+      }
     }
     return out;
   }
 
   /** Runs two scenarios and compares them. */
   public ScenarioComparison compare(EmbargoScenario a, EmbargoScenario b, LocalDate asOf) {
-    return ScenarioComparison.of(run(a, asOf), run(b, asOf));
+    List<EmbargoReport> both = runAll(List.of(a, b), asOf);
+    return ScenarioComparison.of(both.get(0), both.get(1));
   }
 
-  /** Number of nodes a scenario blocks, without building a report (for benchmarks and sweeps). */
+  /** Number of nodes a scenario blocks, without building a report. */
   public int countBlocked(EmbargoScenario scenario, LocalDate asOf) {
     return propagation.run(scenario, asOf);
   }
 
-  /**
-   * Every country cut alone, as at {@code asOf}: how many products each would stop and their value,
-   * most damaging first; countries that stop nothing are left out.
-   */
-  public List<CountryImpact> countriesAlone(LocalDate asOf) {
-    List<CountryImpact> out = new ArrayList<>();
-    for (var c : g.countries) {
-      propagation.run(EmbargoScenario.countries(c.alpha3(), Set.of(c)), asOf);
-      int count = 0;
-      double value = 0;
-      for (int p : g.products) {
-        if (propagation.isBlocked(p)) {
-          count++;
-          value += g.value[p];
+  /** Number of products each scenario blocks, without building reports (for sweeps). */
+  public int[] countBlockedProducts(List<EmbargoScenario> scenarios, LocalDate asOf) {
+    int[] out = new int[scenarios.size()];
+    for (int from = 0; from < scenarios.size(); from += BatchPropagation.WIDTH) {
+      int to = Math.min(scenarios.size(), from + BatchPropagation.WIDTH);
+      batch().run(scenarios.subList(from, to), asOf);
+      for (int s = from; s < to; s++) {
+        BlockState view = batch().view(s - from);
+        for (int p : g.products) {
+          out[s] += view.isBlocked(p) ? 1 : 0;
         }
       }
-      if (count > 0) {
-        out.add(new CountryImpact(c, count, value));
+    }
+    return out;
+  }
+
+  /**
+   * Every country cut alone, as at {@code asOf}: how many products each would stop and their value,
+   * most damaging first (ties by country code); countries that stop nothing are left out.
+   */
+  public List<CountryImpact> countriesAlone(LocalDate asOf) {
+    List<EmbargoScenario> single = new ArrayList<>();
+    g.countries.forEach(c -> single.add(EmbargoScenario.countries(c.alpha3(), Set.of(c))));
+    List<CountryImpact> out = new ArrayList<>();
+    List<EmbargoReport> reports = runAll(single, asOf);
+    for (int i = 0; i < reports.size(); i++) {
+      EmbargoReport r = reports.get(i);
+      if (r.blockedProductCount() > 0) {
+        out.add(new CountryImpact(g.countries.get(i), r.blockedProductCount(), r.valueAtRisk()));
       }
     }
     out.sort(
@@ -145,38 +146,10 @@ public final class EmbargoAnalysis {
     }
   }
 
-  /** True if some source of this part is cut itself or through one of its operations. */
-  private boolean bitesHere(int part) {
-    for (int k = g.children.start[part]; k < g.children.start[part + 1]; k++) {
-      int s = g.children.targets[k];
-      if (propagation.cause(s) != BlockCause.PROPAGATED || hasCutOperation(s)) {
-        return true;
-      }
+  private BatchPropagation batch() {
+    if (batch == null) {
+      batch = new BatchPropagation(g);
     }
-    return g.children.degree(part) == 0;
-  }
-
-  private boolean hasCutOperation(int source) {
-    for (int k = g.children.start[source]; k < g.children.start[source + 1]; k++) {
-      int c = g.children.targets[k];
-      if (g.kind[c] == NodeKind.OPERATION.ordinal() && propagation.isBlocked(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private List<String> partReasons(int part) {
-    List<String> out = new ArrayList<>();
-    for (int k = g.children.start[part]; k < g.children.start[part + 1]; k++) {
-      out.add(EmbargoReasons.why(g, propagation, g.children.targets[k]));
-    }
-    return out;
-  }
-
-  private List<String> productReasons(int product) {
-    List<String> out = new ArrayList<>();
-    EmbargoReasons.missing(g, propagation, product, out, MAX_PRODUCT_REASONS);
-    return out;
+    return batch;
   }
 }

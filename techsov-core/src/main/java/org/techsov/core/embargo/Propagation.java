@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * cut itself, when an {@link Gate#ALL} node loses any child, or when an {@link Gate#ANY} node loses
  * its last child. Marks carry the scenario's epoch number, so nothing is cleared between scenarios.
  */
-final class Propagation {
+final class Propagation implements BlockState {
   private final SupplierGraph g;
   private final int[] blockedEpoch;
   private final byte[] cause;
@@ -86,20 +86,25 @@ final class Propagation {
     return --remaining[p];
   }
 
-  boolean isBlocked(int v) {
+  @Override
+  public boolean isBlocked(int v) {
     return blockedEpoch[v] == epoch;
   }
 
-  BlockCause cause(int v) {
+  @Override
+  public BlockCause cause(int v) {
     return BlockCause.values()[cause[v]];
   }
 
-  int blockedCount() {
+  @Override
+  public int blockedCount() {
     return blockedCount;
   }
 
-  /** The {@code k}-th blocked node, in the order it was blocked. */
-  int blocked(int k) {
-    return queue[k];
+  @Override
+  public void forEachBlocked(java.util.function.IntConsumer action) {
+    for (int k = 0; k < blockedCount; k++) {
+      action.accept(queue[k]);
+    }
   }
 }

@@ -134,4 +134,23 @@ public final class SupplierGraph {
   public int child(int node, int k) {
     return children.targets[children.start[node] + k];
   }
+
+  /**
+   * A blockage in words, e.g. {@code "laptop/CPU <- maker (TWN): needs laptop/CPU:
+   * wafer_fabrication in TWN"}.
+   */
+  public String describe(Blockage b) {
+    String name = label(b.node());
+    return switch (b.cause()) {
+      case COUNTRY -> name + ": " + country(b.node()) + " cut";
+      case SUPPLIER -> name + ": supplier " + supplier(b.node()) + " cut";
+      case NOT_YET_AVAILABLE -> name + ": not qualified until " + availableFrom(b.node());
+      case PROPAGATED ->
+          b.input() < 0 ? name + ": blocked" : name + ": needs " + inputName(b.input());
+    };
+  }
+
+  private String inputName(int v) {
+    return kind[v] == NodeKind.OPERATION.ordinal() ? label(v) + " in " + country(v) : label(v);
+  }
 }

@@ -48,14 +48,19 @@ class EmbargoAnalysisTest {
 
   @Test
   void unqualifiedSubstituteDoesNotRescueThePart() {
-    EmbargoReport r = analysis(controller(false)).run(cut("TWN"), DAY);
+    EmbargoAnalysis a = analysis(controller(false));
+    EmbargoReport r = a.run(cut("TWN"), DAY);
     assertThat(r.blockedProducts()).extracting(BlockedNode::label).containsExactly("CTRL/CTRL");
     assertThat(r.valueAtRisk()).isEqualTo(100);
     assertThat(r.partsWithoutSubstitute())
         .extracting(BlockedNode::label)
         .containsExactly("CTRL/DIE");
-    assertThat(r.partsWithoutSubstitute().get(0).reasons())
-        .anySatisfy(s -> assertThat(s).contains("TWN cut"));
+    assertThat(r.partsWithoutSubstitute().get(0).causes())
+        .extracting(a.graph()::describe)
+        .containsExactly("CTRL/DIE <- unnamed supplier (TWN): TWN cut");
+    assertThat(r.blockedProducts().get(0).causes())
+        .extracting(a.graph()::describe)
+        .containsExactly("CTRL/CTRL <- unnamed supplier (RUS): needs CTRL/MCU");
   }
 
   @Test

@@ -63,6 +63,50 @@ class EmbargoPropertiesTest {
   }
 
   @Test
+  void batchOfScenariosAgreesWithFullEvaluation() {
+    qt().withExamples(30)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SupplierGraph g = RandomSupplyGraphs.generate(seed, 60);
+              java.util.List<EmbargoScenario> all = new java.util.ArrayList<>();
+              for (int mask = 0; mask < 70; mask++) {
+                all.add(EmbargoScenario.countries("m" + mask, cut(mask * 37 % 256)));
+              }
+              BatchPropagation batch = new BatchPropagation(g);
+              batch.run(all.subList(64, 70), DAY);
+              batch.run(all.subList(0, 64), DAY);
+              for (int s = 0; s < 64; s++) {
+                boolean[] expected =
+                    RandomSupplyGraphs.blockedByFullEvaluation(g, all.get(s).countries());
+                BlockState view = batch.view(s);
+                for (int v = 0; v < g.size(); v++) {
+                  assertThat(view.isBlocked(v))
+                      .as("seed %d scenario %d node %d", seed, s, v)
+                      .isEqualTo(expected[v]);
+                }
+              }
+            });
+  }
+
+  @Test
+  void batchedReportsEqualOneByOneReports() {
+    SupplierGraph g = RandomSupplyGraphs.generate(7, 300);
+    EmbargoAnalysis a = new EmbargoAnalysis(g);
+    java.util.List<EmbargoScenario> all = new java.util.ArrayList<>();
+    for (int mask = 0; mask < 100; mask++) {
+      all.add(EmbargoScenario.countries("m" + mask, cut(mask * 53 % 256)));
+    }
+    java.util.List<EmbargoReport> batched = a.runAll(all, DAY);
+    for (int s = 0; s < all.size(); s++) {
+      EmbargoReport single = a.run(all.get(s), DAY);
+      assertThat(batched.get(s)).isEqualTo(single);
+      assertThat(batched.get(s).partsWithoutSubstitute())
+          .isEqualTo(single.partsWithoutSubstitute());
+    }
+  }
+
+  @Test
   void reusedAnalysisGivesTheSameReportAsAFreshOne() {
     SupplierGraph g = RandomSupplyGraphs.generate(42, 200);
     EmbargoAnalysis reused = new EmbargoAnalysis(g);

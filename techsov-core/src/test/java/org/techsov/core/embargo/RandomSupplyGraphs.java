@@ -7,6 +7,9 @@ import org.techsov.core.reference.CountryCode;
 final class RandomSupplyGraphs {
   static final String[] COUNTRIES = {"USA", "CHN", "TWN", "DEU", "JPN", "KOR", "RUS", "IND"};
 
+  /** The date the properties are checked on. */
+  static final java.time.LocalDate DAY = java.time.LocalDate.of(2026, 1, 1);
+
   private RandomSupplyGraphs() {}
 
   static SupplierGraph generate(long seed, int parts) {
@@ -31,6 +34,10 @@ final class RandomSupplyGraphs {
                 b.supplier("sup" + rnd.nextInt(20)),
                 0);
         b.needs(part[i], src);
+        if (rnd.nextInt(6) == 0) {
+          // a substitute still being qualified around the test date
+          b.availableFrom(src, java.time.LocalDate.of(2026, 1, 1).plusDays(rnd.nextInt(3) - 1));
+        }
         // components are parts with a higher index, created earlier
         int inputs = i + 1 < parts ? rnd.nextInt(3) : 0;
         for (int k = 0; k < inputs; k++) {
@@ -50,7 +57,8 @@ final class RandomSupplyGraphs {
     boolean[] blocked = new boolean[g.size()];
     for (int k = g.size() - 1; k >= 0; k--) {
       int v = g.topological[k];
-      boolean self = g.country(v) != null && cut.contains(g.country(v));
+      boolean late = g.availableFrom(v) != null && g.availableFrom(v).isAfter(DAY);
+      boolean self = late || (g.country(v) != null && cut.contains(g.country(v)));
       int n = g.childCount(v);
       int alive = 0;
       for (int j = 0; j < n; j++) {
