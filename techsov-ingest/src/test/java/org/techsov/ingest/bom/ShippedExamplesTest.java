@@ -59,6 +59,9 @@ class ShippedExamplesTest {
 
   @Test
   void rebadgedLaptopIsAStampOnTheBoxUnderEveryRussianRuleSet() {
+    assertThat(score("laptop-rebadged", "ru-719-radio-electronics", DAY).score()).isEqualTo(5);
+    assertThat(score("laptop-rebadged", "eaeu-value-added", DAY).score())
+        .isCloseTo(14.29, within(0.01));
     for (String rules : new String[] {"ru-719-radio-electronics", "eaeu-value-added"}) {
       LocalisationResult r = score("laptop-rebadged", rules, DAY);
       assertThat(r.stampOnTheBox()).as(rules).isTrue();
@@ -80,6 +83,8 @@ class ShippedExamplesTest {
     // VNM = MCU 3500 + drivers 3 x 500 + passives 800 + connector 900 = 6700 of 18000
     assertThat(value.score()).isCloseTo(100 * (18000 - 6700) / 18000.0, within(1e-9));
     LocalisationResult netCost = score("car-ecu", "usmca-rvc-net-cost", DAY);
+    // the board is made outside USMCA, so it is non-originating whole: VNM = 11000 + 1200
+    assertThat(netCost.score()).isCloseTo(100 * (16200 - 12200) / 16200.0, within(1e-9));
     assertThat(netCost.passed()).isFalse();
   }
 
@@ -92,7 +97,10 @@ class ShippedExamplesTest {
     assertThat(redesign.score()).isCloseTo(96.25, within(1e-9));
     assertThat(redesign.passed()).isTrue();
     LocalisationResult usmca = score("airliner-ms21-2018", "usmca-rvc", DAY);
+    assertThat(usmca.score()).isCloseTo(67.0, within(1e-9));
     assertThat(usmca.passed()).isFalse();
-    assertThat(score("airliner-ms21", "usmca-rvc", DAY).passed()).isFalse();
+    LocalisationResult usmcaRedesign = score("airliner-ms21", "usmca-rvc", DAY);
+    assertThat(usmcaRedesign.score()).isCloseTo(17.75, within(1e-9));
+    assertThat(usmcaRedesign.passed()).isFalse();
   }
 }
