@@ -97,4 +97,32 @@ class ShippedExamplesEmbargoTest {
         .extracting(BlockedNode::label)
         .doesNotContain("airliner-ms21/NB-AIRLINER");
   }
+
+  @Test
+  void afterTheCutTheRedesignedAirlinersDomesticEnginesAreASinglePointOfFailure() {
+    EmbargoScenario cut = new EmbargoScenario("coalition+TW", coalitionAndTaiwan(), Set.of(), null);
+    List<String> points =
+        analysis().singlePointsOfFailure(cut, SEPTEMBER).stream()
+            .map(org.techsov.core.embargo.SinglePoint::label)
+            .toList();
+    // the interior's Chinese maker is its only source until the domestic one qualifies in 2027
+    assertThat(points)
+        .contains(
+            "airliner-ms21/ENGINE <- Domestic engine maker (illustrative) (RUS)",
+            "airliner-ms21/INTERIOR <- Interiors maker CN (illustrative) (CHN)")
+        .noneMatch(l -> l.startsWith("laptop/"));
+    List<String> later =
+        analysis().singlePointsOfFailure(cut, LocalDate.of(2027, 2, 1)).stream()
+            .map(org.techsov.core.embargo.SinglePoint::label)
+            .toList();
+    assertThat(later).noneMatch(l -> l.startsWith("airliner-ms21/INTERIOR"));
+  }
+
+  @Test
+  void russiaAloneStopsEveryExampleAndChinaTheMostAfterIt() {
+    var impacts = analysis().countriesAlone(MARCH);
+    assertThat(impacts.get(0).country()).isEqualTo(CountryCode.of("RUS"));
+    assertThat(impacts.get(0).blockedProducts())
+        .isEqualTo(LocalisationSources.BUILT_IN_EXAMPLES.size());
+  }
 }
