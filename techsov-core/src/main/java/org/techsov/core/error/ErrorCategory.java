@@ -14,7 +14,15 @@ public enum ErrorCategory {
   /** Something outside techsov failed or is busy: a locked store, a missing external program. */
   EXTERNAL(5, 503),
   /** A defect in techsov itself. */
-  INTERNAL(1, 500);
+  INTERNAL(1, 500),
+  /** A request that needs a token came without a valid one. */
+  UNAUTHENTICATED(2, 401),
+  /** The token is valid but its role does not allow the request. */
+  FORBIDDEN(2, 403),
+  /** The input is larger than allowed, e.g. an upload over the server's limit. */
+  TOO_LARGE(2, 413),
+  /** The request conflicts with the current state, e.g. cancelling a finished job. */
+  CONFLICT(2, 409);
 
   private final int exitCode;
   private final int httpStatus;

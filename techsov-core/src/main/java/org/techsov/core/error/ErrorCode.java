@@ -22,7 +22,15 @@ public enum ErrorCode {
   STORE_UNAVAILABLE(ErrorCategory.EXTERNAL),
   IO_FAILURE(ErrorCategory.EXTERNAL),
   INTERRUPTED(ErrorCategory.EXTERNAL),
-  INTERNAL_ERROR(ErrorCategory.INTERNAL);
+  INTERNAL_ERROR(ErrorCategory.INTERNAL),
+  MISSING_TOKEN(ErrorCategory.UNAUTHENTICATED),
+  INVALID_TOKEN(ErrorCategory.UNAUTHENTICATED),
+  ROLE_REQUIRED(ErrorCategory.FORBIDDEN),
+  UPLOAD_TOO_LARGE(ErrorCategory.TOO_LARGE),
+  PATH_NOT_ALLOWED(ErrorCategory.USER_INPUT),
+  UNKNOWN_JOB(ErrorCategory.NOT_FOUND),
+  UNKNOWN_TOKEN(ErrorCategory.NOT_FOUND),
+  JOB_FINISHED(ErrorCategory.CONFLICT);
 
   private final ErrorCategory category;
 

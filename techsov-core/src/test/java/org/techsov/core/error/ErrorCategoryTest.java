@@ -17,6 +17,10 @@ class ErrorCategoryTest {
     assertThat(ErrorCategory.NOT_FOUND.httpStatus()).isEqualTo(404);
     assertThat(ErrorCategory.EXTERNAL.httpStatus()).isEqualTo(503);
     assertThat(ErrorCategory.INTERNAL.httpStatus()).isEqualTo(500);
+    assertThat(ErrorCategory.UNAUTHENTICATED.httpStatus()).isEqualTo(401);
+    assertThat(ErrorCategory.FORBIDDEN.httpStatus()).isEqualTo(403);
+    assertThat(ErrorCategory.TOO_LARGE.httpStatus()).isEqualTo(413);
+    assertThat(ErrorCategory.CONFLICT.httpStatus()).isEqualTo(409);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.techsov.core.dependency.DependencyQuery;
 import org.techsov.core.dependency.DependencyRow;
 import org.techsov.core.dependency.GroupLevel;
@@ -61,6 +62,15 @@ public final class DependencyEngine {
 
   /** Writes the flattened result to a CSV or Parquet file; returns the number of rows written. */
   public long export(DependencyQuery query, ExportFormat format, Path file) {
+    return export(query, format, file, s -> {});
+  }
+
+  /**
+   * Writes the flattened result like {@link #export(DependencyQuery, ExportFormat, Path)}, handing
+   * the running statement to {@code running} first so that another thread may cancel it.
+   */
+  public long export(
+      DependencyQuery query, ExportFormat format, Path file, Consumer<Statement> running) {
     String flat = FlatColumns.select(query, sql(query));
     String copy =
         "COPY ("
@@ -71,6 +81,7 @@ public final class DependencyEngine {
             + format.copyOptions()
             + ")";
     try (Statement s = connection.createStatement()) {
+      running.accept(s);
       s.execute(copy);
       return s.getUpdateCount(); // COPY reports the rows it wrote
     } catch (SQLException e) {

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.duckdb.DuckDBConnection;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
 import org.techsov.core.reference.ReferenceData;
@@ -17,6 +18,7 @@ import org.techsov.core.spi.FlowStore;
 import org.techsov.core.spi.ImportRecord;
 import org.techsov.core.spi.ProgressListener;
 import org.techsov.core.spi.StagedImport;
+import org.techsov.core.spi.TokenStore;
 
 /**
  * The embedded default store: one DuckDB file holding reference tables, trade flows and the
@@ -143,6 +145,23 @@ public final class DuckDbStore implements FlowStore, AutoCloseable {
   /** The JDBC connection, for the engine's set-based analyses. Owned by the store. */
   public Connection connection() {
     return connection;
+  }
+
+  /**
+   * A new connection to the same database, for one thread of work beside this store's own (DuckDB
+   * connections are not shared between threads). The caller closes it.
+   */
+  public Connection newConnection() {
+    try {
+      return connection.unwrap(DuckDBConnection.class).duplicate();
+    } catch (SQLException e) {
+      throw DuckDbErrors.onQuery("opening another connection to the store", e);
+    }
+  }
+
+  /** The API tokens kept in this store. */
+  public TokenStore tokens() {
+    return new DuckDbTokens(connection);
   }
 
   public StoreOptions options() {

@@ -1,0 +1,2 @@
+/** API tokens and the roles they carry. */
+package org.techsov.core.access;

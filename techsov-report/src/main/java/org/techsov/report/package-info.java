@@ -1,0 +1,2 @@
+/** The country report. */
+package org.techsov.report;

@@ -1,0 +1,92 @@
+package org.techsov.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.techsov.server.http.Json;
+
+class ApiIT {
+  @TempDir static Path dir;
+  static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = new TestServer(dir);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws Exception {
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  @Test
+  void dependencyAnswersTheSameFiguresAsTheCommandLine() throws Exception {
+    HttpResponse<String> r =
+        server.get(
+            "/api/dependency?importer=RUS&area=microelectronics&from=2021&to=2023"
+                + "&bloc=COALITION,CHN_HK&blocDate=2024-01-01&top=1");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode rows = json(r).get("rows");
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).get("blocShares").get("COALITION").asDouble()).isGreaterThan(0.4);
+    assertThat(rows.get(2).get("blocShares").get("CHN_HK").asDouble()).isGreaterThan(0.9);
+    assertThat(json(r).get("reproduce").get("cli").asText())
+        .startsWith("techsov dependency --importer RUS --from 2021 --to 2023");
+  }
+
+  @Test
+  void theSameQueryOnAnUnchangedStoreAnswersNotModified() {
+    String q = "/api/dependency?importer=RUS&area=telecom&year=2022";
+    HttpResponse<String> first = server.get(q);
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    HttpResponse<String> second = server.get(q, "If-None-Match", etag);
+    assertThat(second.statusCode()).isEqualTo(304);
+    assertThat(second.body()).isEmpty();
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeaders() {
+    for (String path : new String[] {"/", "/api/status", "/api/nothing-here"}) {
+      HttpResponse<String> r = server.get(path);
+      assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow())
+          .contains("script-src 'self'")
+          .doesNotContain("unsafe-inline'; style")
+          .contains("frame-ancestors 'none'");
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+  }
+
+  @Test
+  void unknownRoutesAnswerProblemJson() throws Exception {
+    HttpResponse<String> r = server.get("/api/nothing-here");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(json(r).get("status").asInt()).isEqualTo(404);
+  }
+
+  @Test
+  void theApiIsDescribedAtOpenapiAndExploredAtSwagger() throws Exception {
+    HttpResponse<String> r = server.get("/openapi");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode paths = json(r).get("paths");
+    assertThat(paths.has("/api/dependency")).isTrue();
+    assertThat(paths.has("/api/jobs/ingest")).isTrue();
+    HttpResponse<String> ui = server.get("/swagger");
+    assertThat(ui.statusCode()).isEqualTo(200);
+    assertThat(ui.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("'sha256-");
+  }
+}
