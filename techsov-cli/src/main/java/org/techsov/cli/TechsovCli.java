@@ -6,7 +6,10 @@ import org.techsov.cli.command.DemoCommand;
 import org.techsov.cli.command.DependencyCommand;
 import org.techsov.cli.command.GenerateCommand;
 import org.techsov.cli.command.IngestCommand;
+import org.techsov.cli.command.ReportCommand;
+import org.techsov.cli.command.ServeCommand;
 import org.techsov.cli.command.StatusCommand;
+import org.techsov.cli.command.TokenCommand;
 import org.techsov.cli.support.ErrorHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +29,9 @@ import picocli.CommandLine.Command;
       DependencyCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
+      ServeCommand.class,
+      ReportCommand.class,
+      TokenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TechsovCli implements Runnable {

@@ -21,7 +21,7 @@ class DemoIT {
 
   @Test
   void theDemoTellsTheSeedsStoryInNumbers() {
-    CliRun run = CliRun.of("demo", "--dir", dir.toString(), "--no-progress");
+    CliRun run = CliRun.of("demo", "--dir", dir.toString(), "--no-progress", "--no-serve");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("1. Dependency: Russia's microelectronics imports")

@@ -13,10 +13,12 @@ import org.techsov.cli.demo.DemoChapters;
 import org.techsov.cli.demo.DemoContext;
 import org.techsov.cli.support.CliProgress;
 import org.techsov.cli.support.GlobalOptions;
+import org.techsov.cli.support.ServeSupport;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
 import org.techsov.ingest.baci.BaciImportOptions;
 import org.techsov.ingest.baci.BaciImporter;
+import org.techsov.server.ServerOptions;
 import org.techsov.store.duckdb.DuckDbStore;
 import org.techsov.synth.GeneratedWorld;
 import org.techsov.synth.WorldGenerator;
@@ -51,6 +53,19 @@ public final class DemoCommand implements Callable<Integer> {
           "Folder for the demo's files and store (default ${DEFAULT-VALUE}); replaced on each run.")
   Path dir;
 
+  @Option(
+      names = "--no-serve",
+      description =
+          "End after the summary instead of serving the dashboard (for scripts and tests).")
+  boolean noServe;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "7070",
+      description = "Port of the dashboard the demo ends by serving (default ${DEFAULT-VALUE}).")
+  int port;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -66,7 +81,8 @@ public final class DemoCommand implements Callable<Integer> {
           new WorldGenerator(global.reference(), WorldSpec.demo())
               .write(dir.resolve("baci"), WriteOptions.plain(), progress);
       progress.close();
-      try (DuckDbStore store = global.openStore(db, false)) {
+      DuckDbStore store = global.openStore(db, false);
+      try {
         BaciImporter importer = new BaciImporter(store, global.reference());
         for (Path f : world.flowFiles()) {
           BaciImportOptions o = BaciImportOptions.of(f);
@@ -90,7 +106,22 @@ public final class DemoCommand implements Callable<Integer> {
           chapter.run(context);
           out.flush();
         }
+        out.println();
+        if (noServe) {
+          out.println("Dashboard: run 'techsov serve --db " + db + "' to open it.");
+          store.close();
+          return 0;
+        }
+      } catch (RuntimeException e) {
+        store.close();
+        throw e;
       }
+      progress.close();
+      ServeSupport.serveUntilStopped(
+          store,
+          global.reference(),
+          ServerOptions.defaults(dir.resolve("server")).withPort(port),
+          out);
     }
     return 0;
   }
@@ -104,6 +135,7 @@ public final class DemoCommand implements Callable<Integer> {
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
             boolean ours =
                 p.equals(dir)
+                    || p.startsWith(dir.resolve("server"))
                     || name.startsWith("demo.duckdb")
                     || name.endsWith(".csv")
                     || name.equals("baci")

@@ -18,6 +18,7 @@ public interface ApiRoutes {
         new StatusRoutes(s),
         new ReferenceRoutes(s),
         new DependencyRoutes(s),
+        new ReportRoutes(s),
         new JobRoutes(s),
         new TokenRoutes(s));
   }

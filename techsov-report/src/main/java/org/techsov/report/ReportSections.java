@@ -1,0 +1,20 @@
+package org.techsov.report;
+
+import java.util.List;
+import org.techsov.report.section.BlocShiftSection;
+import org.techsov.report.section.DependencyByAreaSection;
+import org.techsov.report.section.MethodsSection;
+import org.techsov.report.section.TopSuppliersSection;
+
+/** The sections of the country report, in order. Each analysis adds its section here. */
+public final class ReportSections {
+  private ReportSections() {}
+
+  public static List<ReportSection> standard() {
+    return List.of(
+        new DependencyByAreaSection(),
+        new BlocShiftSection(),
+        new TopSuppliersSection(),
+        new MethodsSection());
+  }
+}

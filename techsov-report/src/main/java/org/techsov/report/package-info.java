@@ -1,2 +1,0 @@
-/** The country report. */
-package org.techsov.report;
