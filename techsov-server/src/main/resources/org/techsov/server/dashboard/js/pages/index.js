@@ -1,0 +1,8 @@
+// The page registry: the navigation shows these pages in this order. A page is one module
+// exporting { id, title, defaults(context), render(root, params, context, setParams) }; adding
+// an analysis's page is adding its module and one line here (see docs/guide/dashboard.md).
+
+import country from './country.js';
+import product from './product.js';
+
+export const pages = [country, product];
