@@ -97,16 +97,17 @@ public final class TechsovServer implements AutoCloseable {
                           c.withDocumentationPath("/openapi")
                               .withDefinitionConfiguration(
                                   (version, d) ->
-                                      d.withInfo(
-                                          i -> {
-                                            i.setTitle("techsov API");
-                                            i.setVersion("1");
-                                            i.setDescription(
-                                                "Technological-sovereignty observatory. Reads need"
-                                                    + " no token; writes and jobs need"
-                                                    + " 'Authorization: Bearer <token>' with role"
-                                                    + " analyst or admin.");
-                                          }))));
+                                      d.withSecurity(sec -> sec.withBearerAuth("token", b -> {}))
+                                          .withInfo(
+                                              i -> {
+                                                i.setTitle("techsov API");
+                                                i.setVersion("1");
+                                                i.setDescription(
+                                                    "Technological-sovereignty observatory. Reads need"
+                                                        + " no token; writes and jobs need"
+                                                        + " 'Authorization: Bearer TOKEN' with role"
+                                                        + " analyst or admin.");
+                                              }))));
               config.registerPlugin(
                   new SwaggerPlugin(
                       c -> {

@@ -8,6 +8,7 @@ import io.javalin.openapi.OpenApi;
 import io.javalin.openapi.OpenApiContent;
 import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
+import io.javalin.openapi.OpenApiSecurity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -61,6 +62,7 @@ final class JobRoutes implements ApiRoutes {
 
   @OpenApi(
       path = "/api/jobs/ingest",
+      security = @OpenApiSecurity(name = "token"),
       methods = HttpMethod.POST,
       tags = "jobs",
       summary = "Ingest an uploaded BACI file (the request body), as a job",
@@ -129,6 +131,7 @@ final class JobRoutes implements ApiRoutes {
 
   @OpenApi(
       path = "/api/jobs/ingest-file",
+      security = @OpenApiSecurity(name = "token"),
       methods = HttpMethod.POST,
       tags = "jobs",
       summary = "Ingest a BACI file from the server's data folder, as a job",
@@ -226,6 +229,7 @@ final class JobRoutes implements ApiRoutes {
 
   @OpenApi(
       path = "/api/jobs/export",
+      security = @OpenApiSecurity(name = "token"),
       methods = HttpMethod.POST,
       tags = "jobs",
       summary = "Export a dependency analysis of any size to CSV or Parquet, as a job",
@@ -316,6 +320,7 @@ final class JobRoutes implements ApiRoutes {
   @OpenApi(
       path = JOB,
       methods = HttpMethod.DELETE,
+      security = @OpenApiSecurity(name = "token"),
       tags = "jobs",
       summary = "Cancel a job: it stops at its next step and stores nothing",
       pathParams = @OpenApiParam(name = "id", required = true),

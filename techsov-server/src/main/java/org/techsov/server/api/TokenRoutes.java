@@ -7,6 +7,7 @@ import io.javalin.openapi.OpenApi;
 import io.javalin.openapi.OpenApiContent;
 import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
+import io.javalin.openapi.OpenApiSecurity;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
@@ -65,6 +66,7 @@ final class TokenRoutes implements ApiRoutes {
   @OpenApi(
       path = "/api/tokens",
       methods = HttpMethod.GET,
+      security = @OpenApiSecurity(name = "token"),
       tags = "access",
       summary = "API tokens (admin)",
       responses = {
@@ -84,6 +86,7 @@ final class TokenRoutes implements ApiRoutes {
   @OpenApi(
       path = "/api/tokens",
       methods = HttpMethod.POST,
+      security = @OpenApiSecurity(name = "token"),
       tags = "access",
       summary = "Create an API token (admin); the secret is in the answer, once",
       queryParams = {
@@ -122,6 +125,7 @@ final class TokenRoutes implements ApiRoutes {
   @OpenApi(
       path = "/api/tokens/{id}",
       methods = HttpMethod.DELETE,
+      security = @OpenApiSecurity(name = "token"),
       tags = "access",
       summary = "Revoke an API token (admin)",
       pathParams = @OpenApiParam(name = "id", required = true),
