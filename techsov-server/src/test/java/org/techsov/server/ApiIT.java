@@ -89,4 +89,55 @@ class ApiIT {
     assertThat(ui.headers().firstValue("Content-Security-Policy").orElseThrow())
         .contains("'sha256-");
   }
+
+  @Test
+  void theCountryReportIsServedAsHtmlAndPdf() {
+    HttpResponse<String> html = server.get("/api/report?country=RUS&year=2023");
+    assertThat(html.statusCode()).as(html.body()).isEqualTo(200);
+    assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(html.body()).contains("<h2>Bloc shift</h2>").contains("<svg");
+    HttpResponse<String> pdf = server.get("/api/report?country=RUS&year=2023&format=pdf");
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF");
+    String etag = pdf.headers().firstValue("ETag").orElseThrow();
+    assertThat(
+            server
+                .get("/api/report?country=RUS&year=2023&format=pdf", "If-None-Match", etag)
+                .statusCode())
+        .isEqualTo(304);
+  }
+
+  @Test
+  void referenceDataStatusAndImportsAreReadableWithoutAToken() throws Exception {
+    assertThat(json(server.get("/api/reference/countries")).size()).isGreaterThan(200);
+    assertThat(server.get("/api/reference/blocs").body()).contains("COALITION");
+    assertThat(server.get("/api/reference/areas").body()).contains("microelectronics");
+    assertThat(server.get("/api/reference/goods-lists").body()).contains("854231");
+    assertThat(server.get("/api/reference/sanction-events").statusCode()).isEqualTo(200);
+    JsonNode status = json(server.get("/api/status"));
+    assertThat(status.get("firstYear").asInt()).isEqualTo(2017);
+    assertThat(status.get("lastYear").asInt()).isEqualTo(2024);
+    JsonNode imports = json(server.get("/api/imports"));
+    assertThat(imports).hasSize(8);
+    for (JsonNode i : imports) {
+      assertThat(i.get("rowsRead").asLong())
+          .isEqualTo(i.get("rowsStored").asLong() + i.get("rowsRejected").asLong());
+    }
+    JsonNode session = json(server.get("/api/session"));
+    assertThat(session.get("role").asText()).isEqualTo("viewer");
+    assertThat(session.get("authenticated").asBoolean()).isFalse();
+  }
+
+  @Test
+  void theCsvOfAChartHasTheCommandLinesColumns() {
+    HttpResponse<String> r =
+        server.get("/api/dependency?importer=RUS&area=telecom&year=2023&top=2&format=csv");
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(r.body().lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "year,importer,level,product_group,import_value_usd,suppliers,hhi,"
+                + "equivalent_suppliers,top1_supplier,top1_share,top2_supplier,top2_share,"
+                + "share_unfriendly,share_chn_hk");
+    assertThat(r.body().lines()).hasSize(2);
+  }
 }
