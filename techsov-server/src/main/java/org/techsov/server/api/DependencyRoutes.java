@@ -16,7 +16,6 @@ import org.techsov.server.http.Json;
 import org.techsov.server.http.Params;
 import org.techsov.server.http.Problem;
 import org.techsov.server.http.ResultCache.Rendered;
-import org.techsov.server.store.StoreFacts;
 
 /** {@code GET /api/dependency}: the dependency analysis, as {@code techsov dependency} runs it. */
 final class DependencyRoutes implements ApiRoutes {
@@ -75,7 +74,7 @@ final class DependencyRoutes implements ApiRoutes {
   void dependency(Context ctx) {
     Params p = new Params(ctx).allowOnly(DependencyParams.NAMES);
     String format = p.choice("format", List.of("json", "csv"), "json");
-    int[] years = s.store().read(StoreFacts::years);
+    int[] years = s.store().snapshot().years();
     DependencyQuery q = DependencyParams.parse(p, years);
     s.cache()
         .answer(

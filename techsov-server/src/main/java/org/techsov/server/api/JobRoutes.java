@@ -241,7 +241,7 @@ final class JobRoutes implements ApiRoutes {
     Authenticator.require(ctx, Role.ANALYST);
     Params p = new Params(ctx).allowOnly(DependencyParams.NAMES);
     String format = p.choice("format", List.of("csv", "parquet"), "csv");
-    int[] years = s.store().read(org.techsov.server.store.StoreFacts::years);
+    int[] years = s.store().snapshot().years();
     var q = DependencyParams.parse(p, years);
     Path out = s.options().workDir().resolve("exports");
     JobTask task =

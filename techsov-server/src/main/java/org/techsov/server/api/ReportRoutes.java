@@ -19,7 +19,6 @@ import org.techsov.report.ReportSections;
 import org.techsov.server.http.Params;
 import org.techsov.server.http.Problem;
 import org.techsov.server.http.ResultCache.Rendered;
-import org.techsov.server.store.StoreFacts;
 import org.techsov.store.duckdb.DuckDbImports;
 
 /** {@code GET /api/report}: the country report, as {@code techsov report} writes it. */
@@ -78,7 +77,7 @@ final class ReportRoutes implements ApiRoutes {
                 () ->
                     org.techsov.core.error.TechsovException.invalidArgument(
                         "parameter 'country' is required"));
-    int[] stored = s.store().read(StoreFacts::years);
+    int[] stored = s.store().snapshot().years();
     var year = p.integer("year", 1950, 2100);
     var from = p.integer("from", 1950, 2100);
     ReportRequest r =

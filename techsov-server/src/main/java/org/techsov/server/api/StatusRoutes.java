@@ -13,7 +13,6 @@ import org.techsov.core.spi.ImportRecord;
 import org.techsov.server.http.Authenticator;
 import org.techsov.server.http.Params;
 import org.techsov.server.http.Principal;
-import org.techsov.server.store.StoreFacts;
 import org.techsov.store.duckdb.DuckDbImports;
 
 /** The store's state, its imports with their accounting, and who is asking. */
@@ -115,19 +114,15 @@ final class StatusRoutes implements ApiRoutes {
       responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Status.class)))
   void status(Context ctx) {
     new Params(ctx).allowOnly(Set.of());
+    var snap = s.store().snapshot();
     Status st =
-        s.store()
-            .read(
-                c -> {
-                  long[] f = StoreFacts.summary(c);
-                  return new Status(
-                      s.store().store().schemaVersion(),
-                      f[0],
-                      (int) f[1],
-                      (int) f[2],
-                      new DuckDbImports(c).count(),
-                      s.reference().version());
-                });
+        new Status(
+            snap.schemaVersion(),
+            snap.flows(),
+            snap.firstYear(),
+            snap.lastYear(),
+            snap.imports(),
+            s.reference().version());
     ctx.json(st);
   }
 

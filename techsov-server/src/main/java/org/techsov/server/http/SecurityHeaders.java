@@ -23,17 +23,18 @@ public final class SecurityHeaders {
       "default-src 'self'; script-src 'self'%s; style-src 'self' 'unsafe-inline'; img-src 'self'"
           + " data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri"
           + " 'none'; form-action 'self'; frame-ancestors 'none'";
+  private static final String DEFAULT_POLICY = String.format(POLICY, "");
   private static final Pattern INLINE_SCRIPT =
       Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL);
 
   private SecurityHeaders() {}
 
   public static void apply(Context ctx) {
-    String extra = "";
+    String policy = DEFAULT_POLICY;
     if (ctx.path().equals("/swagger")) {
-      extra = hashesOfInlineScripts(ctx.result());
+      policy = String.format(POLICY, hashesOfInlineScripts(ctx.result()));
     }
-    ctx.header("Content-Security-Policy", String.format(POLICY, extra));
+    ctx.header("Content-Security-Policy", policy);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Referrer-Policy", "no-referrer");

@@ -29,6 +29,29 @@ public final class StoreAccess implements AutoCloseable {
   private final List<Connection> all = new ArrayList<>();
   private final ReentrantLock writeLock = new ReentrantLock();
   private volatile String fingerprint;
+  private volatile Snapshot snapshot;
+
+  /**
+   * What every request may need to know about the store, read once per store state.
+   *
+   * @param schemaVersion the schema version
+   * @param flows stored flow rows
+   * @param firstYear first year with flows, 0 when there are none
+   * @param lastYear last year with flows, 0 when there are none
+   * @param imports completed imports
+   */
+  public record Snapshot(int schemaVersion, long flows, int firstYear, int lastYear, int imports) {
+    /** {first, last} stored year, or a not-found error when the store holds no flows. */
+    public int[] years() {
+      if (flows == 0) {
+        throw new TechsovException(
+            ErrorCode.NO_DATA,
+            "the store holds no trade flows yet; ingest a BACI file (POST /api/jobs/ingest) or"
+                + " run 'techsov demo'");
+      }
+      return new int[] {firstYear, lastYear};
+    }
+  }
 
   public StoreAccess(DuckDbStore store, int connections) {
     this.store = store;
@@ -38,7 +61,7 @@ public final class StoreAccess implements AutoCloseable {
       all.add(c);
       pool.add(c);
     }
-    this.fingerprint = computeFingerprint();
+    refresh();
   }
 
   /** Runs {@code work} on a pooled connection. */
@@ -57,8 +80,32 @@ public final class StoreAccess implements AutoCloseable {
     try {
       return work.apply(store);
     } finally {
-      fingerprint = computeFingerprint();
+      refresh();
       writeLock.unlock();
+    }
+  }
+
+  /** The store's state as of the last write. */
+  public Snapshot snapshot() {
+    return snapshot;
+  }
+
+  private void refresh() {
+    snapshot = read(StoreAccess::readSnapshot);
+    fingerprint = computeFingerprint();
+  }
+
+  private static Snapshot readSnapshot(Connection c) {
+    long[] f = StoreFacts.summary(c);
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT (SELECT coalesce(max(version), 0) FROM schema_version),"
+                    + " (SELECT count(*) FROM import_log)")) {
+      rs.next();
+      return new Snapshot(rs.getInt(1), f[0], (int) f[1], (int) f[2], rs.getInt(2));
+    } catch (SQLException e) {
+      throw new TechsovException(ErrorCode.INTERNAL_ERROR, "reading the store's state failed", e);
     }
   }
 

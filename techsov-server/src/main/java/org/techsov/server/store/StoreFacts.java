@@ -11,18 +11,6 @@ import org.techsov.core.error.TechsovException;
 public final class StoreFacts {
   private StoreFacts() {}
 
-  /** {first, last} year of the stored flows, or a not-found error when there are none. */
-  public static int[] years(Connection c) {
-    long[] f = summary(c);
-    if (f[0] == 0) {
-      throw new TechsovException(
-          ErrorCode.NO_DATA,
-          "the store holds no trade flows yet; ingest a BACI file (POST /api/jobs/ingest) or run"
-              + " 'techsov demo'");
-    }
-    return new int[] {(int) f[1], (int) f[2]};
-  }
-
   /** {flow rows, first year, last year}; years are 0 when there are no flows. */
   public static long[] summary(Connection c) {
     try (Statement s = c.createStatement();
