@@ -140,4 +140,24 @@ class ApiIT {
                 + "share_unfriendly,share_chn_hk");
     assertThat(r.body().lines()).hasSize(2);
   }
+
+  @Test
+  void programmesComeWithObservationsTargetsAndAForecastFan() throws Exception {
+    JsonNode list = json(server.get("/api/programmes"));
+    assertThat(list.findValuesAsText("id")).contains("mir-cards", "max-messenger");
+    HttpResponse<String> r = server.get("/api/programmes/mir-cards/forecast?horizon=2028");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode f = json(r);
+    assertThat(f.get("observations").size()).isGreaterThan(3);
+    assertThat(f.get("fan").size()).isPositive();
+    for (JsonNode point : f.get("fan")) {
+      assertThat(point.get("p10").asDouble()).isLessThanOrEqualTo(point.get("p50").asDouble());
+      assertThat(point.get("p50").asDouble()).isLessThanOrEqualTo(point.get("p90").asDouble());
+    }
+    assertThat(server.get(f.get("reproduce").get("csv").asText()).body())
+        .startsWith("kind,time,value,p10,p50,p90,label,source");
+    assertThat(server.get("/api/programmes/nothing/forecast").statusCode()).isEqualTo(404);
+    assertThat(server.get("/api/programmes/mir-cards/forecast?horizon=99999").statusCode())
+        .isEqualTo(400);
+  }
 }

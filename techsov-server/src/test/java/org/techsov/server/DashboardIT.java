@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Every dashboard page in real headless Chromium, on the demo world. */
 class DashboardIT {
-  static final List<String> PAGES = List.of("country", "product");
+  static final List<String> PAGES = List.of("country", "product", "programmes");
   @TempDir static Path dir;
   static TestServer server;
   static Browser browser;
@@ -64,10 +64,13 @@ class DashboardIT {
         assertThat(c.findElements(By.cssSelector(".chart canvas"))).as(id).isNotEmpty();
         assertThat(c.findElement(By.cssSelector("a.csv")).getAttribute("href"))
             .as(id)
-            .contains("/api/dependency?")
+            .contains("/api/")
             .contains("format=csv");
-        assertThat(c.findElement(By.cssSelector("code.cli")).getText())
-            .startsWith("techsov dependency");
+        assertThat(c.findElement(By.cssSelector("a.api")).getAttribute("href")).contains("/api/");
+        if (!page.equals("programmes")) {
+          assertThat(c.findElement(By.cssSelector("code.cli")).getText())
+              .startsWith("techsov dependency");
+        }
       }
       browser.screenshot(page);
       assertThat(browser.consoleErrors()).as("console errors on " + page).isEmpty();
@@ -113,6 +116,22 @@ class DashboardIT {
                 .findElement(By.cssSelector("[data-chart=product-suppliers]"))
                 .getAttribute("data-state"))
         .isEqualTo("ready");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void choosingAnotherProgrammeRedrawsItsAdoptionAndForecast() {
+    open("programmes");
+    Select programme = new Select(browser.driver.findElement(By.name("programme")));
+    assertThat(programme.getOptions()).hasSizeGreaterThan(1);
+    String before = query("programme-adoption");
+    String other = programme.getOptions().get(1).getAttribute("value");
+    programme.selectByValue(other);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+        .until(d -> !before.equals(query("programme-adoption")));
+    settled("programmes");
+    assertThat(query("programme-adoption")).contains("/api/programmes/" + other);
+    assertThat((String) seriesData("programme-adoption")).contains("[");
     assertThat(browser.consoleErrors()).isEmpty();
   }
 

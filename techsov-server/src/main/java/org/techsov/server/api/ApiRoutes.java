@@ -19,6 +19,7 @@ public interface ApiRoutes {
         new ReferenceRoutes(s),
         new DependencyRoutes(s),
         new ReportRoutes(s),
+        new ProgrammeRoutes(s),
         new JobRoutes(s),
         new TokenRoutes(s));
   }

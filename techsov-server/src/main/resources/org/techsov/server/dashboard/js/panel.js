@@ -31,7 +31,7 @@ export function draw(p, option, reproduce, rows) {
       p.instance = echarts.init(p.chart, null, { renderer: 'canvas' });
       window.addEventListener('resize', () => p.instance && p.instance.resize());
     }
-    p.instance.setOption(option, true);
+    p.instance.setOption({ animation: false, ...option }, true);
   }
   links(p, reproduce);
 }
@@ -64,10 +64,13 @@ function links(p, reproduce) {
   api.href = reproduce.api;
   api.textContent = 'API';
   api.className = 'api';
-  const cli = document.createElement('code');
-  cli.textContent = reproduce.cli;
-  cli.className = 'cli';
-  p.how.append(csv, api, cli);
+  p.how.append(csv, api);
+  if (reproduce.cli) {
+    const cli = document.createElement('code');
+    cli.textContent = reproduce.cli;
+    cli.className = 'cli';
+    p.how.append(cli);
+  }
 }
 
 export const PALETTE = ['#1f77b4', '#d62728', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#7f7f7f',

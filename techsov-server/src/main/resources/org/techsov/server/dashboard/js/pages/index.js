@@ -4,5 +4,6 @@
 
 import country from './country.js';
 import product from './product.js';
+import programmes from './programmes.js';
 
-export const pages = [country, product];
+export const pages = [country, product, programmes];
