@@ -195,6 +195,18 @@ class AbuseIT {
   }
 
   @Test
+  void rejectRatesOutsideZeroToOneAreRefusedBeforeAnythingIsSaved() throws Exception {
+    for (String rate : new String[] {"NaN", "2", "-0.1", "1e400", "lots"}) {
+      problem(
+          server.post(
+              "/api/jobs/ingest?name=BACI_HS17_Y2030_V202501.csv&maxRejectRate=" + rate,
+              BodyPublishers.ofString("t,i,j,k,v,q\n2030,156,643,854231,1.0,1.0\n"),
+              bearer(server.analyst)),
+          400);
+    }
+  }
+
+  @Test
   void writesWithoutATokenAskForOne() throws Exception {
     HttpResponse<String> r =
         server.post("/api/jobs/ingest-file?path=x.csv", BodyPublishers.noBody());

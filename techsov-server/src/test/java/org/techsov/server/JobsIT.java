@@ -168,4 +168,34 @@ class JobsIT {
     assertThat(lines).hasSize((int) rows + 1);
     assertThat(job.get("result").get("cli").asText()).startsWith("techsov dependency");
   }
+
+  @Test
+  void aFileWithTooManyRejectsStoresNothingAndTheMessageNamesNoServerFolder() throws Exception {
+    String bad = fileOfYear(2035) + "2035,156,643,854240,x,1\n";
+    HttpResponse<String> r =
+        server.post(
+            "/api/jobs/ingest?name=BACI_HS17_Y2035_V202501.csv",
+            BodyPublishers.ofString(bad),
+            bearer(server.analyst));
+    JsonNode job = waitFor(json(r).get("id").asText());
+    assertThat(job.get("state").asText()).isEqualTo("FAILED");
+    JsonNode error = job.get("error");
+    assertThat(error.get("status").asInt()).isEqualTo(422);
+    assertThat(error.get("code").asText()).isEqualTo("TOO_MANY_REJECTS");
+    assertThat(error.get("detail").asText())
+        .contains("maxRejectRate")
+        .doesNotContain(dir.toString())
+        .doesNotContain("--max-reject-rate");
+    assertThat(server.get("/api/imports").body()).doesNotContain("Y2035");
+
+    HttpResponse<String> again =
+        server.post(
+            "/api/jobs/ingest?name=BACI_HS17_Y2035_V202501.csv&maxRejectRate=0.2",
+            BodyPublishers.ofString(bad),
+            bearer(server.analyst));
+    JsonNode stored = waitFor(json(again).get("id").asText());
+    assertThat(stored.get("state").asText()).as(stored.toString()).isEqualTo("SUCCEEDED");
+    assertThat(stored.get("result").get("rowsRejected").asInt()).isEqualTo(1);
+    assertThat(stored.get("result").get("firstRejects").get(0).get("line").asInt()).isEqualTo(10);
+  }
 }

@@ -97,7 +97,7 @@ final class JobRoutes implements ApiRoutes {
       })
   void ingestUpload(Context ctx) throws IOException {
     Authenticator.require(ctx, Role.ANALYST);
-    Params p = new Params(ctx).allowOnly(Set.of("name", "replace", "hsRevision"));
+    Params p = new Params(ctx).allowOnly(Set.of("name", "replace", "hsRevision", "maxRejectRate"));
     String name =
         DataFiles.checkName(
             p.text("name")
@@ -105,6 +105,7 @@ final class JobRoutes implements ApiRoutes {
                     () -> TechsovException.invalidArgument("parameter 'name' is required")));
     boolean replace = p.bool("replace", false);
     Optional<HsRevision> rev = revision(p);
+    double maxRejects = p.decimal("maxRejectRate", 0, 1, 0.05);
     long max = s.options().maxUploadBytes();
     long declared = ctx.req().getContentLengthLong();
     if (declared > max) {
@@ -123,6 +124,7 @@ final class JobRoutes implements ApiRoutes {
         file,
         rev,
         replace,
+        maxRejects,
         () -> {
           DataFiles.deleteQuietly(file);
           DataFiles.deleteQuietly(dir);
@@ -159,13 +161,19 @@ final class JobRoutes implements ApiRoutes {
       })
   void ingestFile(Context ctx) {
     Authenticator.require(ctx, Role.ANALYST);
-    Params p = new Params(ctx).allowOnly(Set.of("path", "replace", "hsRevision"));
+    Params p = new Params(ctx).allowOnly(Set.of("path", "replace", "hsRevision", "maxRejectRate"));
     String relative =
         p.text("path")
             .orElseThrow(() -> TechsovException.invalidArgument("parameter 'path' is required"));
     Path file = DataFiles.resolve(s.options().dataDir(), relative);
     DataFiles.checkName(file.getFileName().toString());
-    submitIngest(ctx, file, revision(p), p.bool("replace", false), () -> {});
+    submitIngest(
+        ctx,
+        file,
+        revision(p),
+        p.bool("replace", false),
+        p.decimal("maxRejectRate", 0, 1, 0.05),
+        () -> {});
   }
 
   private Optional<HsRevision> revision(Params p) {
@@ -182,7 +190,12 @@ final class JobRoutes implements ApiRoutes {
   }
 
   private void submitIngest(
-      Context ctx, Path file, Optional<HsRevision> rev, boolean replace, Runnable cleanup) {
+      Context ctx,
+      Path file,
+      Optional<HsRevision> rev,
+      boolean replace,
+      double maxRejectRate,
+      Runnable cleanup) {
     Path rejects = s.options().workDir().resolve("rejects");
     JobTask task =
         control ->
@@ -198,14 +211,34 @@ final class JobRoutes implements ApiRoutes {
                               rev,
                               rejects.resolve(o.rejectFile()),
                               replace,
-                              o.maxRejectRate());
-                      ImportOutcome out = new BaciImporter(store, s.reference()).run(o, control);
+                              maxRejectRate);
+                      ImportOutcome out;
+                      try {
+                        out = new BaciImporter(store, s.reference()).run(o, control);
+                      } catch (TechsovException e) {
+                        throw withoutServerPaths(e);
+                      }
                       control.checkCancelled();
                       s.cache().clear();
                       return outcome(out);
                     });
     Job job = s.jobs().submit("ingest", Authenticator.principal(ctx).name(), true, task, cleanup);
     accepted(ctx, job);
+  }
+
+  /** The message as a client should see it: no server folders, the API's parameter names. */
+  private TechsovException withoutServerPaths(TechsovException e) {
+    String m = e.getMessage();
+    for (Path p : List.of(s.options().workDir().toAbsolutePath(), s.options().workDir())) {
+      m = m.replace(p + java.io.File.separator, "").replace(p.toString(), "");
+    }
+    for (Optional<Path> d : List.of(s.options().dataDir())) {
+      if (d.isPresent()) {
+        m = m.replace(d.get().toAbsolutePath() + java.io.File.separator, "");
+      }
+    }
+    m = m.replace("--max-reject-rate", "maxRejectRate").replace("--replace", "replace=true");
+    return new TechsovException(e.code(), m, e);
   }
 
   private static Map<String, Object> outcome(ImportOutcome o) {

@@ -91,6 +91,33 @@ public final class Params {
     return OptionalInt.of((int) v);
   }
 
+  /** A finite decimal number within {@code [min, max]}, {@code fallback} when absent. */
+  public double decimal(String name, double min, double max, double fallback) {
+    Optional<String> t = text(name);
+    if (t.isEmpty()) {
+      return fallback;
+    }
+    double v;
+    try {
+      v = Double.parseDouble(t.get().trim());
+    } catch (NumberFormatException e) {
+      v = Double.NaN;
+    }
+    if (!(v >= min && v <= max)) {
+      throw TechsovException.invalidArgument(
+          "parameter '"
+              + name
+              + "' must be a number within "
+              + min
+              + ".."
+              + max
+              + ", not '"
+              + clip(t.get())
+              + "'");
+    }
+    return v;
+  }
+
   /** A boolean ({@code true}/{@code false}), {@code fallback} when absent. */
   public boolean bool(String name, boolean fallback) {
     Optional<String> t = text(name);
