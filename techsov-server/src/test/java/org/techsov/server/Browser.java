@@ -44,7 +44,7 @@ final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--no-first-run",
         "--disable-dev-shm-usage",
-        "--window-size=1400,1100",
+        "--window-size=1400,1750",
         "--user-data-dir=" + profile.toAbsolutePath());
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
