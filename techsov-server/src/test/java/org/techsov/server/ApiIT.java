@@ -160,4 +160,32 @@ class ApiIT {
     assertThat(server.get("/api/programmes/mir-cards/forecast?horizon=99999").statusCode())
         .isEqualTo(400);
   }
+
+  @Test
+  void aShippedBillIsScoredWithItsTreeAndExplanation() throws Exception {
+    JsonNode cat = json(server.get("/api/localisation"));
+    assertThat(cat.get("bills").findValuesAsText("id"))
+        .contains("microcontroller", "laptop-rebadged");
+    JsonNode r =
+        json(
+            server.get(
+                "/api/localisation/score?bom=microcontroller&rules=ru-719-microchips&date=2026-01-01"));
+    assertThat(r.get("score").asDouble()).isEqualTo(50.0);
+    assertThat(r.get("unit").asText()).isEqualTo("points");
+    assertThat(r.get("passed").asBoolean()).isTrue();
+    assertThat(r.get("tree").get("origin").asText()).isEqualTo("RUS");
+    assertThat(r.get("tree").get("domestic").asBoolean()).isTrue();
+    assertThat(r.get("tree").get("children").size()).isPositive();
+    assertThat(r.get("explanation").size()).isPositive();
+    JsonNode stamp =
+        json(server.get("/api/localisation/score?bom=laptop-rebadged&rules=eaeu-value-added"));
+    assertThat(stamp.get("stampOnTheBox").asBoolean()).isTrue();
+    assertThat(
+            server
+                .get("/api/localisation/score?bom=../../etc/passwd&rules=buy-american")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(server.get(r.get("reproduce").get("csv").asText()).body())
+        .startsWith("kind,subject,amount,reason");
+  }
 }

@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Every dashboard page in real headless Chromium, on the demo world. */
 class DashboardIT {
-  static final List<String> PAGES = List.of("country", "product", "programmes");
+  static final List<String> PAGES = List.of("country", "product", "programmes", "localisation");
   @TempDir static Path dir;
   static TestServer server;
   static Browser browser;
@@ -67,7 +67,7 @@ class DashboardIT {
             .contains("/api/")
             .contains("format=csv");
         assertThat(c.findElement(By.cssSelector("a.api")).getAttribute("href")).contains("/api/");
-        if (!page.equals("programmes")) {
+        if (page.equals("country") || page.equals("product")) {
           assertThat(c.findElement(By.cssSelector("code.cli")).getText())
               .startsWith("techsov dependency");
         }
@@ -132,6 +132,24 @@ class DashboardIT {
     settled("programmes");
     assertThat(query("programme-adoption")).contains("/api/programmes/" + other);
     assertThat((String) seriesData("programme-adoption")).contains("[");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void choosingAnotherRuleSetRescoresTheBill() {
+    open("localisation");
+    String before = browser.driver.findElement(By.cssSelector("p.summary")).getText();
+    assertThat(before).contains("microcontroller").contains("50 points");
+    new Select(browser.driver.findElement(By.name("rules"))).selectByValue("eaeu-value-added");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(
+            d -> query("localisation-tree") != null && query("localisation-tree").contains("eaeu"));
+    settled("localisation");
+    assertThat(browser.driver.findElement(By.cssSelector("p.summary")).getText())
+        .contains("percent")
+        .isNotEqualTo(before);
+    assertThat(browser.driver.findElements(By.cssSelector("table.explanation tr")))
+        .hasSizeGreaterThan(2);
     assertThat(browser.consoleErrors()).isEmpty();
   }
 

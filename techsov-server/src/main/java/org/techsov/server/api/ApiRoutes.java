@@ -20,6 +20,7 @@ public interface ApiRoutes {
         new DependencyRoutes(s),
         new ReportRoutes(s),
         new ProgrammeRoutes(s),
+        new LocalisationRoutes(s),
         new JobRoutes(s),
         new TokenRoutes(s));
   }

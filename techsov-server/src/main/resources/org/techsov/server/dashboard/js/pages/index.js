@@ -5,5 +5,6 @@
 import country from './country.js';
 import product from './product.js';
 import programmes from './programmes.js';
+import localisation from './localisation.js';
 
-export const pages = [country, product, programmes];
+export const pages = [country, product, programmes, localisation];
