@@ -188,4 +188,19 @@ class ApiIT {
     assertThat(server.get(r.get("reproduce").get("csv").asText()).body())
         .startsWith("kind,subject,amount,reason");
   }
+
+  @Test
+  void theCoalitionAndTaiwanCutStopsTheProductsWithoutQualifiedSubstitutes() throws Exception {
+    JsonNode march = json(server.get("/api/embargo?bloc=COALITION&country=TWN&date=2026-03-01"));
+    assertThat(march.get("blockedProducts").findValuesAsText("label"))
+        .contains("microcontroller/MCU-32", "laptop/LAPTOP-14");
+    assertThat(march.get("partsWithoutSubstitute").findValuesAsText("label"))
+        .contains("microcontroller/DIE-32");
+    assertThat(march.get("valueAtRisk").asDouble()).isPositive();
+    assertThat(march.get("timeline").size()).isEqualTo(march.get("widerTimeline").size());
+    JsonNode nothing = json(server.get("/api/embargo?bloc=none&country=none"));
+    assertThat(nothing.get("blockedProducts").size()).isZero();
+    assertThat(server.get("/api/embargo?country=XXX").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/embargo?bloc=NOPE").statusCode()).isEqualTo(400);
+  }
 }

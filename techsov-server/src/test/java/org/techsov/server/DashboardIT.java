@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Every dashboard page in real headless Chromium, on the demo world. */
 class DashboardIT {
-  static final List<String> PAGES = List.of("country", "product", "programmes", "localisation");
+  static final List<String> PAGES =
+      List.of("country", "product", "programmes", "localisation", "embargo");
   @TempDir static Path dir;
   static TestServer server;
   static Browser browser;
@@ -150,6 +151,29 @@ class DashboardIT {
         .isNotEqualTo(before);
     assertThat(browser.driver.findElements(By.cssSelector("table.explanation tr")))
         .hasSizeGreaterThan(2);
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void addingChinaToTheCutBlocksMore() {
+    open("embargo");
+    String before =
+        browser
+            .driver
+            .findElement(By.cssSelector("[data-chart=embargo-blocked]"))
+            .getAttribute("data-rows");
+    browser.driver.findElement(By.cssSelector("input[name=country][value=CHN]")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(d -> query("embargo-blocked") != null && query("embargo-blocked").contains("CHN"));
+    settled("embargo");
+    assertThat(
+            Integer.parseInt(
+                browser
+                    .driver
+                    .findElement(By.cssSelector("[data-chart=embargo-blocked]"))
+                    .getAttribute("data-rows")))
+        .isGreaterThanOrEqualTo(Integer.parseInt(before));
+    assertThat(browser.driver.findElement(By.cssSelector("p.summary")).getText()).contains("CHN");
     assertThat(browser.consoleErrors()).isEmpty();
   }
 

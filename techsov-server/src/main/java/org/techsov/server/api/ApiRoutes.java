@@ -21,6 +21,7 @@ public interface ApiRoutes {
         new ReportRoutes(s),
         new ProgrammeRoutes(s),
         new LocalisationRoutes(s),
+        new EmbargoRoutes(s),
         new JobRoutes(s),
         new TokenRoutes(s));
   }

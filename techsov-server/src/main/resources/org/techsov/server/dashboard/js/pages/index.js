@@ -6,5 +6,6 @@ import country from './country.js';
 import product from './product.js';
 import programmes from './programmes.js';
 import localisation from './localisation.js';
+import embargo from './embargo.js';
 
-export const pages = [country, product, programmes, localisation];
+export const pages = [country, product, programmes, localisation, embargo];
