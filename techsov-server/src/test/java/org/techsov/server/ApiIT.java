@@ -203,4 +203,21 @@ class ApiIT {
     assertThat(server.get("/api/embargo?country=XXX").statusCode()).isEqualTo(400);
     assertThat(server.get("/api/embargo?bloc=NOPE").statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void theScorecardGivesEachClaimAStatusAndItsSources() throws Exception {
+    JsonNode card = json(server.get("/api/scorecard?asOf=2026-01-01"));
+    assertThat(card.get("lines").size()).isGreaterThan(3);
+    int counted = 0;
+    for (JsonNode n : card.get("counts")) {
+      counted += n.asInt();
+    }
+    assertThat(counted).isEqualTo(card.get("lines").size());
+    for (JsonNode line : card.get("lines")) {
+      assertThat(line.get("status").asText())
+          .isIn("met", "on track", "off track", "not measurable");
+    }
+    assertThat(card.get("lines").findValues("source")).isNotEmpty();
+    assertThat(server.get("/api/scorecard?asOf=yesterday").statusCode()).isEqualTo(400);
+  }
 }

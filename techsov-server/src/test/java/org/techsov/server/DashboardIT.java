@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Every dashboard page in real headless Chromium, on the demo world. */
 class DashboardIT {
   static final List<String> PAGES =
-      List.of("country", "product", "programmes", "localisation", "embargo");
+      List.of("country", "product", "programmes", "scorecard", "localisation", "embargo");
   @TempDir static Path dir;
   static TestServer server;
   static Browser browser;
@@ -174,6 +174,19 @@ class DashboardIT {
                     .getAttribute("data-rows")))
         .isGreaterThanOrEqualTo(Integer.parseInt(before));
     assertThat(browser.driver.findElement(By.cssSelector("p.summary")).getText()).contains("CHN");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void filteringTheScorecardByStatusShowsOnlyThoseLines() {
+    open("scorecard");
+    int all = browser.driver.findElements(By.cssSelector("tr[data-status]")).size();
+    assertThat(all).isGreaterThan(3);
+    new Select(browser.driver.findElement(By.name("status"))).selectByValue("off track");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(d -> d.findElements(By.cssSelector("tr[data-status]")).size() < all);
+    assertThat(browser.driver.findElements(By.cssSelector("tr[data-status]")))
+        .allSatisfy(r -> assertThat(r.getAttribute("data-status")).isEqualTo("off track"));
     assertThat(browser.consoleErrors()).isEmpty();
   }
 

@@ -20,6 +20,7 @@ public interface ApiRoutes {
         new DependencyRoutes(s),
         new ReportRoutes(s),
         new ProgrammeRoutes(s),
+        new ScorecardRoutes(s),
         new LocalisationRoutes(s),
         new EmbargoRoutes(s),
         new JobRoutes(s),

@@ -7,5 +7,6 @@ import product from './product.js';
 import programmes from './programmes.js';
 import localisation from './localisation.js';
 import embargo from './embargo.js';
+import scorecard from './scorecard.js';
 
-export const pages = [country, product, programmes, localisation, embargo];
+export const pages = [country, product, programmes, scorecard, localisation, embargo];
