@@ -51,6 +51,9 @@ as_owner() {
 }
 
 bin="$(find_bin)"
+[ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ] \
+  || die "no initdb/pg_ctl in $bin; install PostgreSQL (Debian: apt-get install postgresql-15" \
+         "postgresql-client-15) or point TECHSOV_PG_BIN at its bin folder"
 data="$dir/data"
 log="$dir/server.log"
 

@@ -2,10 +2,14 @@ package org.techsov.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.techsov.cli.command.CatalogueCommand;
 import org.techsov.cli.command.DemoCommand;
 import org.techsov.cli.command.DependencyCommand;
+import org.techsov.cli.command.ForecastCommand;
 import org.techsov.cli.command.GenerateCommand;
 import org.techsov.cli.command.IngestCommand;
+import org.techsov.cli.command.ProgrammeCommand;
+import org.techsov.cli.command.ScorecardCommand;
 import org.techsov.cli.command.StatusCommand;
 import org.techsov.cli.support.ErrorHandler;
 import picocli.CommandLine;
@@ -26,6 +30,10 @@ import picocli.CommandLine.Command;
       DependencyCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
+      CatalogueCommand.class,
+      ProgrammeCommand.class,
+      ForecastCommand.class,
+      ScorecardCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TechsovCli implements Runnable {
