@@ -21,7 +21,7 @@ import org.techsov.core.dependency.GroupLevel;
  *
  * <p>Output columns, in order: {@code year, importer, grp, total, suppliers, hhi}, then for each
  * top rank r {@code top_r, top_r_value}, for each bloc b {@code bloc_b}, then {@code base_total,
- * base_hhi} and {@code base_bloc_b}.
+ * base_hhi} and {@code base_bloc_b}, and last {@code group_name}.
  */
 final class DependencySql {
   private final SqlDialect d;
@@ -52,6 +52,7 @@ final class DependencySql {
             ? " LEFT JOIN top t ON t.year = a.year AND t.importer = a.importer AND t.grp = a.grp"
             : "")
         + baselineJoin()
+        + nameJoin()
         + " WHERE a.year BETWEEN "
         + q.fromYear()
         + " AND "
@@ -222,6 +223,23 @@ final class DependencySql {
         + " AND bs.importer = a.importer AND bs.grp = a.grp";
   }
 
+  /** Names: an area's, or an HS6 code's from the stored product dictionaries. */
+  private String nameJoin() {
+    return switch (q.level()) {
+      case AREA -> " LEFT JOIN area gn ON gn.id = a.grp";
+      case HS6 ->
+          " LEFT JOIN (SELECT product, min(description) AS name FROM product_name GROUP BY product)"
+              + " gn ON gn.product = a.grp";
+      default -> "";
+    };
+  }
+
+  private String groupName() {
+    return q.level() == GroupLevel.HS2 || q.level() == GroupLevel.HS4
+        ? "CAST(NULL AS VARCHAR)"
+        : "gn.name";
+  }
+
   private String select() {
     StringBuilder s =
         new StringBuilder("a.year, ci.code AS importer, a.grp, a.total, a.suppliers, a.hhi");
@@ -237,6 +255,7 @@ final class DependencySql {
         s.append(", coalesce(bs.bloc_").append(b).append(", 0) AS base_bloc_").append(b);
       }
     }
+    s.append(", ").append(groupName()).append(" AS group_name");
     return s.toString();
   }
 }
