@@ -21,7 +21,15 @@ class CliIT {
           {"ingest", "baci", "--help"},
           {"dependency", "--help"},
           {"generate", "--help"},
-          {"status", "--help"}
+          {"status", "--help"},
+          {"catalogue", "--help"},
+          {"catalogue", "import", "--help"},
+          {"catalogue", "export", "--help"},
+          {"catalogue", "list", "--help"},
+          {"programme", "--help"},
+          {"programme", "show", "--help"},
+          {"forecast", "--help"},
+          {"scorecard", "--help"}
         }) {
       CliRun r = CliRun.of(cmd);
       assertThat(r.exitCode()).as(String.join(" ", cmd)).isZero();

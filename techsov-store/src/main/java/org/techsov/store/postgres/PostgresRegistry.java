@@ -156,7 +156,7 @@ public final class PostgresRegistry implements CatalogueStore, AutoCloseable {
               ? "the server refused the login (" + e.getMessage() + ")"
               : state.equals("3D000")
                   ? "the database does not exist (" + e.getMessage() + "); create it first"
-                  : e.getMessage();
+                  : String.valueOf(e.getMessage()).replaceAll("\\.\\s*$", "");
       return new TechsovException(
           ErrorCode.STORE_UNAVAILABLE,
           "cannot reach the catalogue registry "
