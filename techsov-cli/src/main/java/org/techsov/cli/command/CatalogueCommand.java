@@ -27,11 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "catalogue",
     mixinStandardHelpOptions = true,
-    description = {
-      "The catalogue of critical technologies, substitution programmes and claims, every figure",
-      "with its source (format: docs/formats/catalogue.md). It is kept in the store file, or in a",
-      "PostgreSQL registry with --registry; an empty one is given the built-in catalogue first."
-    },
+    description =
+        "The catalogue of critical technologies, substitution programmes and claims, every figure with its source (format: docs/formats/catalogue.md). It is kept in the store file, or in a PostgreSQL registry with --registry; an empty one is given the built-in catalogue first.",
     subcommands = {
       CatalogueCommand.Import.class,
       CatalogueCommand.Export.class,
@@ -49,11 +46,8 @@ public final class CatalogueCommand implements Runnable {
   @Command(
       name = "import",
       mixinStandardHelpOptions = true,
-      description = {
-        "Read catalogue YAML files (together, as one catalogue) and save them in one transaction.",
-        "By default items are merged by id: an item with a stored id replaces it in place, new",
-        "items are appended. With --replace the stored catalogue becomes exactly the files'."
-      })
+      description =
+          "Read catalogue YAML files (together, as one catalogue) and save them in one transaction. By default items are merged by id: an item with a stored id replaces it in place, new items are appended. With --replace the stored catalogue becomes exactly the files'.")
   public static final class Import implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin GlobalOptions global;

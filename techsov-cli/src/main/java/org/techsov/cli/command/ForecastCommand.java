@@ -23,13 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "forecast",
     mixinStandardHelpOptions = true,
-    description = {
-      "Forecast a programme series: Bass, logistic (Fisher-Pry for shares) and Gompertz fitted",
-      "by least squares and compared by AICc; a residual-bootstrap fan (P10/P50/P90) of the",
-      "chosen curve at each year end up to --target; for each official target the probability",
-      "of reaching it by its date and when the median path crosses it. A series with too few",
-      "observations is refused, saying how many a forecast needs (exit code 0)."
-    })
+    description =
+        "Forecast a programme series: Bass, logistic (Fisher-Pry for shares) and Gompertz fitted by least squares and compared by AICc; a residual-bootstrap fan (P10/P50/P90) of the chosen curve at each year end up to --target; for each official target the probability of reaching it by its date and when the median path crosses it. A series with too few observations is refused, saying how many a forecast needs (exit code 0).")
 public final class ForecastCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin GlobalOptions global;

@@ -29,10 +29,8 @@ public final class ProgrammeCommand implements Runnable {
   @Command(
       name = "show",
       mixinStandardHelpOptions = true,
-      description = {
-        "Show a programme: what it replaces with what, each series with every observation and",
-        "target quoted from its source, and the sources cited."
-      })
+      description =
+          "Show a programme: what it replaces with what, each series with every observation and target quoted from its source, and the sources cited.")
   public static final class Show implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin GlobalOptions global;

@@ -27,12 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "scorecard",
     mixinStandardHelpOptions = true,
-    description = {
-      "Every official target and public claim of the catalogue as met, on track, off track or",
-      "not measurable, with the reason, the evidence and its sources. Claims that cite a trade",
-      "measure (e.g. China's share of Russia's microelectronics imports) get it computed from",
-      "the trade flows in the store by the dependency analysis."
-    })
+    description =
+        "Every official target and public claim of the catalogue as met, on track, off track or not measurable, with the reason, the evidence and its sources. Claims that cite a trade measure (e.g. China's share of Russia's microelectronics imports) get it computed from the trade flows in the store by the dependency analysis.")
 public final class ScorecardCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin GlobalOptions global;

@@ -7,11 +7,8 @@ public final class CatalogueOptions {
   @Option(
       names = "--registry",
       paramLabel = "URL",
-      description = {
-        "Keep the catalogue in a shared PostgreSQL registry, postgres://user@host:port/database,",
-        "instead of the store file (default: registry in techsov.yaml or TECHSOV_REGISTRY, else",
-        "the store file); 'embedded' forces the store file."
-      })
+      description =
+          "Keep the catalogue in a shared PostgreSQL registry, postgres://user@host:port/database, instead of the store file (default: registry in techsov.yaml or TECHSOV_REGISTRY, else the store file); 'embedded' forces the store file.")
   String registry;
 
   /** The configuration with {@code --registry} applied. */
