@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.Map;
 import org.techsov.cli.command.DemoCommand;
 import org.techsov.cli.command.DependencyCommand;
+import org.techsov.cli.command.EmbargoCommand;
 import org.techsov.cli.command.GenerateCommand;
 import org.techsov.cli.command.IngestCommand;
+import org.techsov.cli.command.LocalisationCommand;
 import org.techsov.cli.command.StatusCommand;
 import org.techsov.cli.support.ErrorHandler;
 import picocli.CommandLine;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IngestCommand.class,
       DependencyCommand.class,
+      LocalisationCommand.class,
+      EmbargoCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
       CommandLine.HelpCommand.class

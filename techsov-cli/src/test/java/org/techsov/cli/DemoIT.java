@@ -26,7 +26,14 @@ class DemoIT {
     assertThat(run.out())
         .contains("1. Dependency: Russia's microelectronics imports")
         .contains("reproduce: techsov dependency")
-        .contains("rejected 0");
+        .contains("rejected 0")
+        .contains(". Localisation: how domestic is a chip")
+        .contains("reproduce: techsov localisation score microcontroller")
+        .contains(". Embargo: what stops if the coalition plus Taiwan cut supply")
+        .contains("reproduce: techsov embargo --examples");
+    assertThat(run.out().indexOf(". Localisation:"))
+        .isGreaterThan(run.out().indexOf(". Dependency:"))
+        .isLessThan(run.out().indexOf(". Embargo:"));
     try (DuckDbStore s =
         DuckDbStore.open(StoreOptions.defaults(dir.resolve("demo.duckdb")).withReadOnly(true))) {
       List<DependencyRow> rows =

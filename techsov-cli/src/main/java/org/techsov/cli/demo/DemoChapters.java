@@ -7,6 +7,9 @@ public final class DemoChapters {
   private DemoChapters() {}
 
   public static List<DemoChapter> all() {
-    return List.of(new DependencyChapter());
+    return List.of(
+        new DependencyChapter(), // 1
+        new LocalisationChapter(), // 4
+        new EmbargoChapter()); // 5
   }
 }

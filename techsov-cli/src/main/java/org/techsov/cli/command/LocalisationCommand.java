@@ -1,0 +1,26 @@
+package org.techsov.cli.command;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code techsov localisation}: how domestic a product is, from its bill of materials. */
+@Command(
+    name = "localisation",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score how domestic a product is from its bill of materials under a rule set (Decree 719",
+      "points, regional value content, Buy American, India's local content), with the reasons."
+    },
+    subcommands = {
+      LocalisationScoreCommand.class,
+      LocalisationRulesCommand.class,
+      LocalisationExamplesCommand.class
+    })
+public final class LocalisationCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
