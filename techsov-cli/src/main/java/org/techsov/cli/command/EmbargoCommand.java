@@ -34,11 +34,12 @@ import picocli.CommandLine.Spec;
     name = "embargo",
     mixinStandardHelpOptions = true,
     description = {
-      "What stops if countries or suppliers cut supply: the bills' end products that can no",
-      "longer be made and their value a year at risk, the parts without a qualified substitute",
-      "outside the cut, and the single points of failure left in the products still made. A",
-      "part survives through any qualified substitute outside the cut, from its qualification",
-      "date. With --vs, a second scenario and the difference."
+      "What stops if countries or suppliers cut supply.",
+      "Reports the end products that can no longer be made and their value a",
+      "year at risk, the parts without a qualified substitute outside the cut,",
+      "and the single points of failure in the products still made. A part",
+      "survives through a qualified substitute outside the cut, from the date",
+      "it is qualified. With --vs, a second scenario and the difference."
     })
 public final class EmbargoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
     name = "localisation",
     mixinStandardHelpOptions = true,
     description = {
-      "Score how domestic a product is from its bill of materials under a rule set (Decree 719",
-      "points, regional value content, Buy American, India's local content), with the reasons."
+      "How domestic a product is, from its bill of materials, under a rule set.",
+      "Rule sets: Decree 719 points, regional value content (USMCA, EAEU),",
+      "Buy American, India's local content; each score comes with its reasons."
     },
     subcommands = {
       LocalisationScoreCommand.class,

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     name = "examples",
     mixinStandardHelpOptions = true,
     description = {
-      "List the example bills of materials shipped with techsov. They are illustrative and",
-      "civilian: names, values and suppliers are made up. Use a name wherever a BOM is expected."
+      "List the example bills of materials shipped with techsov.",
+      "They are illustrative and civilian: names, values and suppliers are made",
+      "up. Use a name wherever a BOM is expected."
     })
 public final class LocalisationExamplesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

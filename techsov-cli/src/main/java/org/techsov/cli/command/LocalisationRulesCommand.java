@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = {
-      "List the built-in rule sets, one row per version: when it is in force, its method,",
-      "territory, pass mark (with the dates it changes) and levels, and whether its figures are",
+      "List the built-in rule sets, one row per version.",
+      "Shows when each version is in force, its method, territory, pass mark",
+      "(with the dates it changes) and levels, and whether its figures are",
       "illustrative (made up where the real ones are not published)."
     })
 public final class LocalisationRulesCommand implements Callable<Integer> {

@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Score bills of materials under rule sets at a date: the score, the level reached, pass or",
-      "fail, and the \"stamp on the box\" flag (only assembly, packing or branding done in the",
-      "country). With --explain, every point awarded or refused and every component counted",
-      "domestic or foreign, and why. The exit code is 0 whether the product passes or not."
+      "Score bills of materials under rule sets at a date.",
+      "Prints the score, the level reached, pass or fail, and the \"stamp on the",
+      "box\" flag (only assembly, packing or branding done in the country).",
+      "With --explain, every point awarded or refused and every component",
+      "counted domestic or foreign, and why. Exit code 0 whether it passes or not."
     })
 public final class LocalisationScoreCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
