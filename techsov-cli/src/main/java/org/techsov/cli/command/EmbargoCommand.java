@@ -121,14 +121,12 @@ public final class EmbargoCommand implements Callable<Integer> {
     }
     CountrySelector countries = new CountrySelector(ReferenceDataLoader.builtIn());
     Set<CountryCode> cutCountries = countries.select(cut, at, "--cut");
-    EmbargoScenario vsScenario = null;
+    SecondCut second = vs == null ? null : SecondCut.parse(vs, countries, at);
     List<Bom> bills = EmbargoInputs.bills(billNames());
     Set<String> cutSuppliers = EmbargoInputs.suppliers(bills, suppliers);
     EmbargoScenario scenario =
         new EmbargoScenario(name(cut, cutSuppliers), cutCountries, cutSuppliers, from);
-    if (vs != null) {
-      vsScenario = vsScenario(countries, scenario, at);
-    }
+    EmbargoScenario vsScenario = second == null ? null : second.scenario(scenario);
     CurrencyTable rates = LocalisationInputs.currencies(currencies);
     EmbargoRun run =
         EmbargoRun.of(BomSupplyGraph.of(bills, rates), rates.base(), at, scenario, vsScenario);
@@ -150,25 +148,35 @@ public final class EmbargoCommand implements Callable<Integer> {
     return names;
   }
 
-  private EmbargoScenario vsScenario(
-      CountrySelector countries, EmbargoScenario first, LocalDate at) {
-    String spec = vs.trim();
-    boolean added = spec.startsWith("+");
-    List<String> entries =
-        List.of((added ? spec.substring(1) : spec).split(",")).stream()
-            .map(String::trim)
-            .filter(s -> !s.isEmpty())
-            .toList();
-    if (entries.isEmpty()) {
-      throw TechsovException.invalidArgument("--vs: no country or bloc given");
+  /**
+   * The countries of {@code --vs}: a list as in {@code --cut}, added to the first cut when it
+   * starts with {@code +}.
+   */
+  private record SecondCut(List<String> entries, Set<CountryCode> countries, boolean added) {
+    static SecondCut parse(String text, CountrySelector selector, LocalDate at) {
+      String t = text.trim();
+      boolean added = t.startsWith("+");
+      List<String> entries =
+          List.of((added ? t.substring(1) : t).split(",")).stream()
+              .map(String::trim)
+              .filter(s -> !s.isEmpty())
+              .toList();
+      if (entries.isEmpty()) {
+        throw TechsovException.invalidArgument("--vs: no country or bloc given");
+      }
+      return new SecondCut(entries, selector.select(entries, at, "--vs"), added);
     }
-    Set<CountryCode> set = new TreeSet<>(countries.select(entries, at, "--vs"));
-    String name = name(entries, first.suppliers());
-    if (added) {
-      set.addAll(first.countries());
-      name = first.name() + "+" + name(entries, Set.of());
+
+    /** The second scenario: same suppliers and first day as {@code first}. */
+    EmbargoScenario scenario(EmbargoScenario first) {
+      Set<CountryCode> set = new TreeSet<>(countries);
+      String name = name(entries, first.suppliers());
+      if (added) {
+        set.addAll(first.countries());
+        name = first.name() + "+" + name(entries, Set.of());
+      }
+      return new EmbargoScenario(name, set, first.suppliers(), first.from());
     }
-    return new EmbargoScenario(name, set, first.suppliers(), first.from());
   }
 
   /** {@code COALITION+TW}, with the suppliers after the countries. */
