@@ -5,9 +5,11 @@ import java.util.Map;
 import org.techsov.cli.command.CatalogueCommand;
 import org.techsov.cli.command.DemoCommand;
 import org.techsov.cli.command.DependencyCommand;
+import org.techsov.cli.command.EmbargoCommand;
 import org.techsov.cli.command.ForecastCommand;
 import org.techsov.cli.command.GenerateCommand;
 import org.techsov.cli.command.IngestCommand;
+import org.techsov.cli.command.LocalisationCommand;
 import org.techsov.cli.command.ProgrammeCommand;
 import org.techsov.cli.command.ScorecardCommand;
 import org.techsov.cli.command.StatusCommand;
@@ -28,6 +30,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IngestCommand.class,
       DependencyCommand.class,
+      LocalisationCommand.class,
+      EmbargoCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
       CatalogueCommand.class,

@@ -36,9 +36,9 @@ class DemoIT {
         .contains("reproduce: techsov dependency")
         .contains("rejected 0")
         .contains("catalogue: loaded the built-in catalogue (32 sources")
-        .contains("2. Programmes: the Mir card's share against its target")
-        .contains("3. Scorecard: the official targets and claims against the evidence");
-    String programmes = chapter(run.out(), "2. Programmes", "3. Scorecard");
+        .contains("6. Programmes: the Mir card's share against its target")
+        .contains("7. Scorecard: the official targets and claims against the evidence");
+    String programmes = chapter(run.out(), "6. Programmes", "7. Scorecard");
     assertThat(programmes)
         .contains("2023-09-30  51.6%  rozetked-2023")
         .contains("Target (Bank of Russia, source bisjournal-2021-11-11)")
@@ -50,7 +50,7 @@ class DemoIT {
         .contains("level 96")
         .contains("no forecast: max-messenger/monthly-audience has 2 observations")
         .contains("reproduce: techsov forecast mir-cards --target 2026 --level 40");
-    String scorecard = chapter(run.out(), "3. Scorecard", null);
+    String scorecard = chapter(run.out(), "7. Scorecard", null);
     assertThat(scorecard)
         .contains("20 lines:")
         .containsPattern("met\\s+mir-cards/payments-share/cbr-2023 .* bisjournal-2021-11-11")
@@ -60,6 +60,14 @@ class DemoIT {
         .containsPattern("CHN-share = 9\\d\\.\\d% \\(2023/2024\\)")
         .contains("[met] kse-china-share")
         .contains("reproduce: techsov scorecard --country RUS --as-of 2026-03-15");
+    assertThat(run.out())
+        .contains(". Localisation: how domestic is a chip")
+        .contains("reproduce: techsov localisation score microcontroller")
+        .contains(". Embargo: what stops if the coalition plus Taiwan cut supply")
+        .contains("reproduce: techsov embargo --examples");
+    assertThat(run.out().indexOf(". Localisation:"))
+        .isGreaterThan(run.out().indexOf(". Dependency:"))
+        .isLessThan(run.out().indexOf(". Embargo:"));
     try (DuckDbStore s =
         DuckDbStore.open(StoreOptions.defaults(dir.resolve("demo.duckdb")).withReadOnly(true))) {
       List<DependencyRow> rows =

@@ -94,10 +94,9 @@ public final class DemoCommand implements Callable<Integer> {
                 + ") into "
                 + db);
         DemoContext context = new DemoContext(store, db, dir, world, global.reference(), out);
-        int n = 1;
         for (DemoChapter chapter : DemoChapters.all()) {
           out.println();
-          out.println(n++ + ". " + chapter.title());
+          out.println(chapter.number() + ". " + chapter.title());
           chapter.run(context);
           out.flush();
         }

@@ -18,6 +18,11 @@ import org.techsov.core.programme.Series;
  * built-in catalogue the demo loads into its store.
  */
 public final class ProgrammesChapter implements DemoChapter {
+  @Override
+  public int number() {
+    return 6;
+  }
+
   /** The fan runs to the end of this year. */
   static final int HORIZON = 2026;
 

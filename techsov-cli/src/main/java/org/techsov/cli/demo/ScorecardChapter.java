@@ -27,6 +27,11 @@ import org.techsov.core.programme.Technology;
  * and source, the trade-based claim settled by the demo world's flows.
  */
 public final class ScorecardChapter implements DemoChapter {
+  @Override
+  public int number() {
+    return 7;
+  }
+
   /** A fixed evaluation date, so the demo prints the same table every day. */
   static final LocalDate AS_OF = LocalDate.of(2026, 3, 15);
 
