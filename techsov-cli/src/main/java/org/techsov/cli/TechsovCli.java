@@ -2,8 +2,10 @@ package org.techsov.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.techsov.cli.command.ComplexityCommand;
 import org.techsov.cli.command.DemoCommand;
 import org.techsov.cli.command.DependencyCommand;
+import org.techsov.cli.command.FeasibilityCommand;
 import org.techsov.cli.command.GenerateCommand;
 import org.techsov.cli.command.IngestCommand;
 import org.techsov.cli.command.StatusCommand;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IngestCommand.class,
       DependencyCommand.class,
+      ComplexityCommand.class,
+      FeasibilityCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
       CommandLine.HelpCommand.class
