@@ -26,6 +26,9 @@ class DemoIT {
     assertThat(run.out())
         .contains("1. Dependency: Russia's microelectronics imports")
         .contains("reproduce: techsov dependency")
+        .contains(". Feasibility: which imported technology products Russia could make itself")
+        .contains("Far out of reach (lowest density):")
+        .contains("reproduce: techsov feasibility")
         .contains("rejected 0");
     try (DuckDbStore s =
         DuckDbStore.open(StoreOptions.defaults(dir.resolve("demo.duckdb")).withReadOnly(true))) {
