@@ -16,7 +16,6 @@ import org.techsov.core.complexity.ComplexityResult;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
 import org.techsov.core.spi.ProgressListener;
-import org.techsov.store.duckdb.ResultFiles;
 import org.techsov.store.duckdb.ResultTable;
 
 /**
@@ -90,11 +89,10 @@ public final class ComplexityOutput {
       }
       return;
     }
-    ResultFiles.Format f = ResultFiles.Format.parse(format);
     for (int i = 0; i < tables.size(); i++) {
       ResultTable t = tables.get(i);
       Path file = TableOutput.fileFor(out, t.name(), format);
-      long n = ResultFiles.write(t, f, file);
+      long n = TableOutput.toFile(t, format, file);
       w.printf(Locale.ROOT, "wrote %,d rows to %s%n", n, file);
       progress.update("write", i + 1, tables.size());
     }

@@ -14,7 +14,6 @@ import org.techsov.core.complexity.FeasibilityCandidate;
 import org.techsov.core.complexity.FeasibilityReport;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
-import org.techsov.store.duckdb.ResultFiles;
 import org.techsov.store.duckdb.ResultTable;
 
 /**
@@ -69,7 +68,7 @@ public record FeasibilityOutput(
         TableOutput.csv(t, w);
       } else {
         Path file = TableOutput.fileFor(out, t.name(), format);
-        long n = ResultFiles.write(t, ResultFiles.Format.parse(format), file);
+        long n = TableOutput.toFile(t, format, file);
         w.printf(Locale.ROOT, "wrote %,d rows to %s%n", n, file);
       }
     }

@@ -2,13 +2,17 @@ package org.techsov.cli.support;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
+import org.techsov.store.duckdb.ResultFiles;
 import org.techsov.store.duckdb.ResultTable;
 
 /**
@@ -62,6 +66,23 @@ public final class TableOutput {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  /**
+   * Writes a table to a CSV or Parquet file; returns the rows written. CSV is written here, so that
+   * commands writing CSV need not start the embedded database; Parquet goes through it.
+   */
+  public static long toFile(ResultTable t, String format, Path file) {
+    if (format.equals("parquet")) {
+      return ResultFiles.write(t, ResultFiles.Format.PARQUET, file);
+    }
+    try (Writer w =
+        new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+      csv(t, w);
+      return t.rows();
+    } catch (IOException e) {
+      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e, e);
+    }
   }
 
   /**
