@@ -20,8 +20,10 @@ import java.util.Map;
  * /usr/bin/time -f %M}).
  *
  * <p>{@code java -cp bench/target/benchmarks.jar org.techsov.bench.complexity.CliEndToEnd --jar
- * techsov-cli/target/techsov.jar [--work DIR] [--runs 5] [--flows-per-cell 15] [--java-opts
- * "-Xmx1g"]}
+ * techsov-cli/target/techsov.jar [--work DIR] [--runs 5] [--flows-per-cell 22] [--java-opts
+ * "-Xmx1g"] [--also-java-opts "-XX:TieredStopAtLevel=1"] [--reference DIR --python python3]}: the
+ * last adds the Python reference (py-ecomplexity, whose {@code ecomplexity/} package is in DIR) run
+ * by the golden folder's {@code run_reference.py} on the same CSV, in the same rounds.
  */
 public final class CliEndToEnd {
   private CliEndToEnd() {}
@@ -30,8 +32,12 @@ public final class CliEndToEnd {
     Path jar = Path.of("techsov-cli/target/techsov.jar");
     Path work = Path.of("bench/target/complexity-e2e");
     int runs = 5;
-    int flowsPerCell = 15;
+    int flowsPerCell = 22;
     List<String> javaOpts = new ArrayList<>();
+    List<String> alsoOpts = new ArrayList<>();
+    Path reference = null;
+    String python = "python3";
+    Path script = Path.of("../shared/data/complexity-golden/run_reference.py");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--jar" -> jar = Path.of(args[++i]);
@@ -39,18 +45,44 @@ public final class CliEndToEnd {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--flows-per-cell" -> flowsPerCell = Integer.parseInt(args[++i]);
         case "--java-opts" -> javaOpts.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
+        case "--also-java-opts" -> alsoOpts.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
+        case "--reference" -> reference = Path.of(args[++i]);
+        case "--python" -> python = args[++i];
+        case "--reference-script" -> script = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     Path db = prepare(jar, work, flowsPerCell);
-    Map<String, List<String>> variants = variants(work, db);
+    Map<String, List<String>> variants = variants(jar, javaOpts, work, db, "");
+    if (!alsoOpts.isEmpty()) {
+      variants.putAll(variants(jar, alsoOpts, work, db, " " + String.join(" ", alsoOpts)));
+    }
+    if (reference != null) {
+      variants.put(
+          "py-ecomplexity (reference)",
+          List.of(
+              "env",
+              "PYTHONPATH=" + reference.toAbsolutePath(),
+              python,
+              script.toString(),
+              "--input",
+              work.resolve(EndToEndWorld.EXPORTS).toString(),
+              "--no-write"));
+    }
     Map<String, List<double[]>> results = new LinkedHashMap<>();
     for (int r = 1; r <= runs; r++) {
       for (Map.Entry<String, List<String>> v : variants.entrySet()) {
-        double[] m = run(jar, javaOpts, v.getValue(), work);
+        double[] m = run(v.getValue(), work);
         results.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(m);
         System.out.printf(
-            Locale.ROOT, "run %d %-28s %.3f s, peak RSS %.0f MiB%n", r, v.getKey(), m[0], m[1]);
+            Locale.ROOT,
+            "run %d %-55s %.3f s wall, %.2f s CPU, peak RSS %.0f MiB (load %.1f)%n",
+            r,
+            v.getKey(),
+            m[0],
+            m[2],
+            m[1],
+            m[3]);
       }
     }
     System.out.printf(Locale.ROOT, "%nmedians over %d runs (java options %s)%n", runs, javaOpts);
@@ -58,33 +90,70 @@ public final class CliEndToEnd {
         (name, ms) ->
             System.out.printf(
                 Locale.ROOT,
-                "%-28s wall %.3f s (min %.3f, max %.3f), peak RSS %.0f MiB (max %.0f)%n",
+                "%-55s wall %.3f s (min %.3f, max %.3f), CPU %.2f s, peak RSS %.0f MiB (max %.0f)%n",
                 name,
                 median(ms, 0),
                 ms.stream().mapToDouble(x -> x[0]).min().orElse(0),
                 ms.stream().mapToDouble(x -> x[0]).max().orElse(0),
+                median(ms, 2),
                 median(ms, 1),
                 ms.stream().mapToDouble(x -> x[1]).max().orElse(0)));
   }
 
-  private static Map<String, List<String>> variants(Path work, Path db) {
+  private static Map<String, List<String>> variants(
+      Path jar, List<String> javaOpts, Path work, Path db, String suffix) {
     String exports = work.resolve(EndToEndWorld.EXPORTS).toString();
     String out = work.resolve("out").toString();
+    List<String> cli = new ArrayList<>(List.of("java"));
+    cli.addAll(javaOpts);
+    cli.addAll(List.of("-jar", jar.toString(), "complexity", "--no-progress"));
     Map<String, List<String>> v = new LinkedHashMap<>();
     v.put(
-        "store, tables csv",
-        List.of("--db", db.toString(), "--format", "csv", "--out", out + "/s.csv"));
+        "store, tables csv" + suffix,
+        with(
+            cli,
+            "--db",
+            db.toString(),
+            "--year",
+            "2021",
+            "--format",
+            "csv",
+            "--out",
+            out + "/s.csv"));
     v.put(
-        "store, +cells parquet",
-        List.of(
-            "--db", db.toString(), "--cells", "--format", "parquet", "--out", out + "/s.parquet"));
+        "store, +cells parquet" + suffix,
+        with(
+            cli,
+            "--db",
+            db.toString(),
+            "--year",
+            "2021",
+            "--cells",
+            "--format",
+            "parquet",
+            "--out",
+            out + "/s.parquet"));
     v.put(
-        "csv input, tables csv",
-        List.of("--input", exports, "--format", "csv", "--out", out + "/c.csv"));
+        "csv input, tables csv" + suffix,
+        with(cli, "--input", exports, "--format", "csv", "--out", out + "/c.csv"));
     v.put(
-        "csv input, +cells parquet",
-        List.of("--input", exports, "--cells", "--format", "parquet", "--out", out + "/c.parquet"));
+        "csv input, +cells parquet" + suffix,
+        with(
+            cli,
+            "--input",
+            exports,
+            "--cells",
+            "--format",
+            "parquet",
+            "--out",
+            out + "/c.parquet"));
     return v;
+  }
+
+  private static List<String> with(List<String> head, String... tail) {
+    List<String> out = new ArrayList<>(head);
+    out.addAll(Arrays.asList(tail));
+    return out;
   }
 
   /** Writes the world and ingests its flows unless a previous run did. */
@@ -121,25 +190,31 @@ public final class CliEndToEnd {
     return db;
   }
 
-  /** {wall seconds, peak RSS MiB} of one process. */
-  private static double[] run(Path jar, List<String> javaOpts, List<String> args, Path work)
+  /** {wall seconds, peak RSS MiB, CPU seconds, load average at the start} of one process. */
+  private static double[] run(List<String> command, Path work)
       throws IOException, InterruptedException {
     Path timeFile = work.resolve("time.txt");
     List<String> cmd =
-        new ArrayList<>(List.of("/usr/bin/time", "-o", timeFile.toString(), "-f", "%M", "java"));
-    cmd.addAll(javaOpts);
-    cmd.addAll(List.of("-jar", jar.toString(), "complexity", "--no-progress"));
-    cmd.addAll(args);
+        new ArrayList<>(List.of("/usr/bin/time", "-o", timeFile.toString(), "-f", "%M %U %S"));
+    cmd.addAll(command);
+    double load =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int code = p.waitFor();
     double wall = (System.nanoTime() - t0) / 1e9;
     if (code != 0) {
-      throw new IllegalStateException("complexity failed (" + code + "): " + output);
+      throw new IllegalStateException(command + " failed (" + code + "): " + output);
     }
     String[] lines = Files.readString(timeFile).trim().split("\n");
-    return new double[] {wall, Double.parseDouble(lines[lines.length - 1].trim()) / 1024.0};
+    String[] f = lines[lines.length - 1].trim().split(" ");
+    return new double[] {
+      wall,
+      Double.parseDouble(f[0]) / 1024.0,
+      Double.parseDouble(f[1]) + Double.parseDouble(f[2]),
+      load
+    };
   }
 
   private static double median(List<double[]> ms, int i) {

@@ -18,9 +18,9 @@ import org.techsov.ingest.reference.ReferenceDataLoader;
  * export values ({@code year,country,product,export_value}) for {@code complexity --input}, and as
  * a BACI-layout flow file for {@code ingest baci}, each positive export cell split over a random
  * number of distinct importers (1 to {@code 2 * flowsPerCell - 1}, so {@code flowsPerCell} on
- * average; 15 gives about 11 million flows, the size of a BACI year). Countries are the first 200
- * BACI countries of the reference data, products 5000 valid HS6 codes; the CSV's values are the
- * dollar sums of the flows, so both paths hold the same matrix.
+ * average; 22 gives 11.1 million flows, the size of a BACI year). Countries are the first 200 BACI
+ * countries of the reference data, products 5000 valid HS6 codes; the CSV's values are the dollar
+ * sums of the flows, so both paths hold the same matrix.
  */
 final class EndToEndWorld {
   static final String FLOWS = "BACI_HS17_Y2021_V202501.csv";
