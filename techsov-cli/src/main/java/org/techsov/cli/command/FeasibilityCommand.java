@@ -110,7 +110,10 @@ public final class FeasibilityCommand implements Callable<Integer> {
     if (global.reference().countries().find(code).isEmpty()) {
       throw new TechsovException(ErrorCode.UNKNOWN_COUNTRY, "unknown country code " + code);
     }
-    String b = (bloc != null ? bloc : global.config().blocs().get(0)).toUpperCase(Locale.ROOT);
+    List<String> configured = global.config().blocs();
+    String b =
+        (bloc != null ? bloc : configured.isEmpty() ? "UNFRIENDLY" : configured.get(0))
+            .toUpperCase(Locale.ROOT);
     LocalDate at = blocDate != null ? blocDate : LocalDate.now();
     GroupLevel level = flags.level();
     ComplexityOptions options = flags.options(false);
