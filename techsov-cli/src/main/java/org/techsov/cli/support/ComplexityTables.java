@@ -87,6 +87,9 @@ public final class ComplexityTables {
     }
 
     private int index(long row) {
+      if (start.length == 2) {
+        return 0; // one year, the usual case: no search per value
+      }
       int i = java.util.Arrays.binarySearch(start, row);
       if (i < 0) {
         return -i - 2;
