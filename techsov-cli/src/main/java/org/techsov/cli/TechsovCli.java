@@ -3,9 +3,11 @@ package org.techsov.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.techsov.cli.command.CatalogueCommand;
+import org.techsov.cli.command.ComplexityCommand;
 import org.techsov.cli.command.DemoCommand;
 import org.techsov.cli.command.DependencyCommand;
 import org.techsov.cli.command.EmbargoCommand;
+import org.techsov.cli.command.FeasibilityCommand;
 import org.techsov.cli.command.ForecastCommand;
 import org.techsov.cli.command.GenerateCommand;
 import org.techsov.cli.command.IngestCommand;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IngestCommand.class,
       DependencyCommand.class,
+      ComplexityCommand.class,
+      FeasibilityCommand.class,
       LocalisationCommand.class,
       EmbargoCommand.class,
       GenerateCommand.class,

@@ -20,6 +20,8 @@ class CliIT {
           {"ingest", "--help"},
           {"ingest", "baci", "--help"},
           {"dependency", "--help"},
+          {"complexity", "--help"},
+          {"feasibility", "--help"},
           {"generate", "--help"},
           {"status", "--help"},
           {"catalogue", "--help"},

@@ -68,6 +68,11 @@ class DemoIT {
     assertThat(run.out().indexOf(". Localisation:"))
         .isGreaterThan(run.out().indexOf(". Dependency:"))
         .isLessThan(run.out().indexOf(". Embargo:"));
+    assertThat(run.out())
+        .contains(". Feasibility: which imported technology products Russia could make itself")
+        .contains("Far out of reach (lowest density):")
+        .contains("reproduce: techsov feasibility")
+        .contains("rejected 0");
     try (DuckDbStore s =
         DuckDbStore.open(StoreOptions.defaults(dir.resolve("demo.duckdb")).withReadOnly(true))) {
       List<DependencyRow> rows =
