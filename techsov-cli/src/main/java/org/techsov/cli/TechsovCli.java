@@ -2,11 +2,19 @@ package org.techsov.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.techsov.cli.command.CatalogueCommand;
+import org.techsov.cli.command.ComplexityCommand;
 import org.techsov.cli.command.DemoCommand;
 import org.techsov.cli.command.DependencyCommand;
+import org.techsov.cli.command.EmbargoCommand;
+import org.techsov.cli.command.FeasibilityCommand;
+import org.techsov.cli.command.ForecastCommand;
 import org.techsov.cli.command.GenerateCommand;
 import org.techsov.cli.command.IngestCommand;
+import org.techsov.cli.command.LocalisationCommand;
+import org.techsov.cli.command.ProgrammeCommand;
 import org.techsov.cli.command.ReportCommand;
+import org.techsov.cli.command.ScorecardCommand;
 import org.techsov.cli.command.ServeCommand;
 import org.techsov.cli.command.StatusCommand;
 import org.techsov.cli.command.TokenCommand;
@@ -27,8 +35,16 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IngestCommand.class,
       DependencyCommand.class,
+      ComplexityCommand.class,
+      FeasibilityCommand.class,
+      LocalisationCommand.class,
+      EmbargoCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
+      CatalogueCommand.class,
+      ProgrammeCommand.class,
+      ForecastCommand.class,
+      ScorecardCommand.class,
       ServeCommand.class,
       ReportCommand.class,
       TokenCommand.class,

@@ -20,8 +20,18 @@ class CliIT {
           {"ingest", "--help"},
           {"ingest", "baci", "--help"},
           {"dependency", "--help"},
+          {"complexity", "--help"},
+          {"feasibility", "--help"},
           {"generate", "--help"},
-          {"status", "--help"}
+          {"status", "--help"},
+          {"catalogue", "--help"},
+          {"catalogue", "import", "--help"},
+          {"catalogue", "export", "--help"},
+          {"catalogue", "list", "--help"},
+          {"programme", "--help"},
+          {"programme", "show", "--help"},
+          {"forecast", "--help"},
+          {"scorecard", "--help"}
         }) {
       CliRun r = CliRun.of(cmd);
       assertThat(r.exitCode()).as(String.join(" ", cmd)).isZero();

@@ -117,6 +117,36 @@ class IngestIT {
   }
 
   @Test
+  void aGzipFileIsImportedLikeThePlainOneAndNoRejectFileIsWrittenForACleanFile() throws Exception {
+    GeneratedWorld gz =
+        new WorldGenerator(
+                ReferenceDataLoader.builtIn(),
+                WorldSpec.demo().withYears(2021, 2021).withRows(30_000))
+            .write(
+                dir.resolve("gz"),
+                new WriteOptions(true, false, Corruption.none()),
+                ProgressListener.NONE);
+    Path file = gz.flowFiles().get(0);
+    assertThat(file.getFileName().toString()).endsWith(".csv.gz");
+    Path db = dir.resolve("gz.duckdb");
+    Path rejects = dir.resolve("gz.rejects.csv");
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            "baci",
+            file.toString(),
+            "--db",
+            db.toString(),
+            "--rejects",
+            rejects.toString(),
+            "--no-progress");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains(String.format("stored %,d + rejected 0", gz.goodRows()));
+    assertThat(flows(db)).isEqualTo(gz.goodRows());
+    assertThat(rejects).doesNotExist();
+  }
+
+  @Test
   void aReimportIsANoOpUnlessReplaced() throws Exception {
     Path file = world.flowFiles().get(0);
     Path db = dir.resolve("b.duckdb");

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.techsov.core.complexity.ComplexityOptions;
 import org.techsov.core.complexity.ExportMatrix;
+import org.techsov.core.spi.ProgressListener;
+import org.techsov.ingest.complexity.ExportMatrixCsvReader;
 
 /**
  * Whole-process timing of all complexity outputs: runs the computation {@code --runs} times
  * (default 7) on the synthetic 200 x 5000 year, or on a long-format CSV ({@code --input F}, columns
- * {@code year,country,product,export_value}, one year), and prints each wall time, the median, the
- * peak heap and the process's peak resident memory.
+ * {@code year,country,product,export_value}, read by the command line's reader; its first year),
+ * and prints each wall time, the median, the peak heap and the process's peak resident memory.
  *
  * <p>{@code java -Xmx1g -cp bench/target/benchmarks.jar
  * org.techsov.bench.complexity.ComplexityHarness}
@@ -33,7 +35,10 @@ public final class ComplexityHarness {
       }
     }
     long t0 = System.nanoTime();
-    ExportMatrix exports = input == null ? SyntheticExports.large() : LongCsv.read(input);
+    ExportMatrix exports =
+        input == null
+            ? SyntheticExports.large()
+            : ExportMatrixCsvReader.read(input, ProgressListener.NONE).values().iterator().next();
     System.out.printf(
         "input %d countries x %d products, %s, loaded in %.3f s%n",
         exports.countryCount(),

@@ -39,8 +39,7 @@ import org.techsov.synth.WriteOptions;
 /**
  * Latency of the dependency queries a dashboard or an analyst issues, on the demo world (eight
  * years, about 1.1 million flows): one importer by technology area over all years, and one
- * importer's HS6 products in a year with a baseline; the top-N aggregate against the portable
- * window form.
+ * importer's HS6 products in a year with a baseline.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,7 +54,6 @@ public class DependencyQueryBenchmark {
   private Path dir;
   private DuckDbStore store;
   private DependencyEngine aggregate;
-  private DependencyEngine windowed;
   private DependencyQuery byArea;
   private DependencyQuery byProduct;
 
@@ -73,7 +71,6 @@ public class DependencyQueryBenchmark {
       importer.run(BaciImportOptions.of(f), ProgressListener.NONE);
     }
     aggregate = new DependencyEngine(store.connection(), SqlDialect.DUCKDB);
-    windowed = new DependencyEngine(store.connection(), SqlDialect.DUCKDB_WINDOWED);
     List<CountryCode> rus = List.of(new CountryCode("RUS"));
     LocalDate at = LocalDate.of(2024, 1, 1);
     byArea =
@@ -110,11 +107,6 @@ public class DependencyQueryBenchmark {
   @Benchmark
   public List<DependencyRow> areasOverEightYears() {
     return aggregate.run(byArea);
-  }
-
-  @Benchmark
-  public List<DependencyRow> areasOverEightYearsWindowed() {
-    return windowed.run(byArea);
   }
 
   @Benchmark

@@ -11,13 +11,17 @@ import java.util.stream.Stream;
 import org.techsov.cli.demo.DemoChapter;
 import org.techsov.cli.demo.DemoChapters;
 import org.techsov.cli.demo.DemoContext;
+import org.techsov.cli.support.CatalogueSession;
 import org.techsov.cli.support.CliProgress;
 import org.techsov.cli.support.GlobalOptions;
 import org.techsov.cli.support.ServeSupport;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
+import org.techsov.core.programme.Catalogue;
+import org.techsov.core.spi.CatalogueStore;
 import org.techsov.ingest.baci.BaciImportOptions;
 import org.techsov.ingest.baci.BaciImporter;
+import org.techsov.ingest.catalogue.BuiltInCatalogue;
 import org.techsov.server.ServerOptions;
 import org.techsov.store.duckdb.DuckDbStore;
 import org.techsov.synth.GeneratedWorld;
@@ -98,11 +102,17 @@ public final class DemoCommand implements Callable<Integer> {
           IngestBaciCommand.report(out, importer.run(o, progress));
           progress.close();
         }
+        Catalogue catalogue =
+            store.catalogue().save(BuiltInCatalogue.all(), CatalogueStore.SaveMode.REPLACE);
+        out.println(
+            "catalogue: loaded the built-in catalogue ("
+                + CatalogueSession.Counts.of(catalogue)
+                + ") into "
+                + db);
         DemoContext context = new DemoContext(store, db, dir, world, global.reference(), out);
-        int n = 1;
         for (DemoChapter chapter : DemoChapters.all()) {
           out.println();
-          out.println(n++ + ". " + chapter.title());
+          out.println(chapter.number() + ". " + chapter.title());
           chapter.run(context);
           out.flush();
         }

@@ -120,6 +120,11 @@ public final class DependencyCommand implements Callable<Integer> {
       description = "Write to this file instead of standard output.")
   Path out;
 
+  @Option(
+      names = "--show-sql",
+      description = "Print the SQL the analysis runs on the store, and do not run it.")
+  boolean showSql;
+
   @Override
   public Integer call() {
     try (DuckDbStore store = global.openStoreReadOnly()) {
@@ -127,6 +132,11 @@ public final class DependencyCommand implements Callable<Integer> {
       DependencyEngine engine = new DependencyEngine(store.connection());
       String fmt = format.toLowerCase(Locale.ROOT);
       PrintWriter w = spec.commandLine().getOut();
+      if (showSql) {
+        w.println(engine.sql(q) + ";");
+        w.flush();
+        return 0;
+      }
       if (out != null && (fmt.equals("csv") || fmt.equals("parquet"))) {
         long n = engine.export(q, ExportFormat.parse(fmt), out);
         w.printf("wrote %,d rows to %s%n", n, out);

@@ -5,6 +5,12 @@ package org.techsov.cli.demo;
  * example world, and the command that reproduces it.
  */
 public interface DemoChapter {
+  /**
+   * The chapter's fixed place in the story (PRODUCT.md): 1 dependency, 2 circumvention, 3
+   * feasibility, 4 localisation, 5 embargo, 6 programmes, 7 scorecard.
+   */
+  int number();
+
   /** The chapter's title, e.g. "Dependency: ...". */
   String title();
 

@@ -7,6 +7,12 @@ public final class DemoChapters {
   private DemoChapters() {}
 
   public static List<DemoChapter> all() {
-    return List.of(new DependencyChapter());
+    return List.of(
+        new DependencyChapter(), // 1
+        new FeasibilityChapter(), // 3
+        new LocalisationChapter(), // 4
+        new EmbargoChapter(), // 5
+        new ProgrammesChapter(), // 6
+        new ScorecardChapter()); // 7
   }
 }

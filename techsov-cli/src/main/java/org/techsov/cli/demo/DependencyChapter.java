@@ -13,6 +13,11 @@ import org.techsov.engine.dependency.DependencyEngine;
 
 /** Chapter 1: the target's technology imports by supplier bloc, before and after the shock. */
 public final class DependencyChapter implements DemoChapter {
+  @Override
+  public int number() {
+    return 1;
+  }
+
   static final List<String> BLOCS = List.of("COALITION", "CHN_HK", "HUBS");
   static final LocalDate BLOC_DATE = LocalDate.of(2024, 1, 1);
   static final List<String> AREAS =

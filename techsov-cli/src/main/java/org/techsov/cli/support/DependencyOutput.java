@@ -20,6 +20,7 @@ import org.techsov.core.dependency.Baseline;
 import org.techsov.core.dependency.BlocShare;
 import org.techsov.core.dependency.DependencyQuery;
 import org.techsov.core.dependency.DependencyRow;
+import org.techsov.core.dependency.GroupLevel;
 import org.techsov.core.dependency.SupplierShare;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
@@ -54,17 +55,13 @@ public final class DependencyOutput {
   }
 
   static String table(DependencyQuery q, List<DependencyRow> rows) {
-    List<String> head =
-        new ArrayList<>(
-            List.of(
-                "year",
-                "importer",
-                "group",
-                "imports USD",
-                "suppliers",
-                "HHI",
-                "1/HHI",
-                "top suppliers"));
+    boolean names =
+        q.level() != GroupLevel.AREA && rows.stream().anyMatch(r -> !r.groupName().isEmpty());
+    List<String> head = new ArrayList<>(List.of("year", "importer", "group"));
+    if (names) {
+      head.add("name");
+    }
+    head.addAll(List.of("imports USD", "suppliers", "HHI", "1/HHI", "top suppliers"));
     q.blocs().forEach(head::add);
     if (q.baselineYear().isPresent()) {
       head.add("vs " + q.baselineYear().getAsInt());
@@ -75,6 +72,9 @@ public final class DependencyOutput {
       cells.add(r.year());
       cells.add(r.importer());
       cells.add(r.group().code());
+      if (names) {
+        cells.add(abbreviate(r.groupName(), 40));
+      }
       cells.add(TextTable.usd(r.importValueUsd()));
       cells.add(r.supplierCount());
       cells.add(TextTable.num(r.hhi(), 3));
@@ -101,6 +101,10 @@ public final class DependencyOutput {
     return sw.toString();
   }
 
+  private static String abbreviate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+  }
+
   static String csv(DependencyQuery q, List<DependencyRow> rows) {
     StringWriter sw = new StringWriter();
     try (CsvWriter w = CsvWriter.builder().build((Writer) sw)) {
@@ -111,6 +115,7 @@ public final class DependencyOutput {
                   "importer",
                   "level",
                   "product_group",
+                  "group_name",
                   "import_value_usd",
                   "suppliers",
                   "hhi",
@@ -127,6 +132,7 @@ public final class DependencyOutput {
         c.add(r.importer().alpha3());
         c.add(r.group().level().name().toLowerCase(Locale.ROOT));
         c.add(r.group().code());
+        c.add(r.groupName());
         c.add(Double.toString(r.importValueUsd()));
         c.add(Integer.toString(r.supplierCount()));
         c.add(Double.toString(r.hhi()));
@@ -153,6 +159,7 @@ public final class DependencyOutput {
       m.put("importer", r.importer().alpha3());
       m.put("level", r.group().level().name().toLowerCase(Locale.ROOT));
       m.put("productGroup", r.group().code());
+      m.put("groupName", r.groupName());
       m.put("importValueUsd", finite(r.importValueUsd()));
       m.put("suppliers", r.supplierCount());
       m.put("hhi", finite(r.hhi()));

@@ -14,7 +14,11 @@ import picocli.CommandLine;
  */
 public final class ErrorHandler
     implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
-  private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+  // looked up only when there is something to log: initialising logging costs a third of a second
+  // of start-up that a command which succeeds should not pay
+  private static Logger log() {
+    return LoggerFactory.getLogger(ErrorHandler.class);
+  }
 
   @Override
   public int handleExecutionException(
@@ -24,7 +28,7 @@ public final class ErrorHandler
     if (t != null) {
       err.println("techsov: " + t.getMessage());
       if (t.category() == ErrorCategory.INTERNAL) {
-        LOG.error("internal error", t);
+        log().error("internal error", t);
       }
       err.flush();
       return t.category().exitCode();
@@ -34,7 +38,7 @@ public final class ErrorHandler
       err.flush();
       return ErrorCategory.USER_INPUT.exitCode();
     }
-    LOG.error("internal error", e);
+    log().error("internal error", e);
     err.println(
         "techsov: internal error (" + e.getClass().getSimpleName() + "); details are in the log");
     err.flush();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
+import org.techsov.store.postgres.RegistryAddress;
 
 /**
  * Settings, layered: these defaults, then {@code techsov.yaml} (in the working directory, or the
@@ -24,11 +25,20 @@ import org.techsov.core.error.TechsovException;
  * @param threads worker threads ({@code threads}, {@code TECHSOV_THREADS})
  * @param progress show progress bars ({@code progress}, {@code TECHSOV_PROGRESS})
  * @param blocs default blocs whose shares are reported ({@code blocs}, {@code TECHSOV_BLOCS})
+ * @param registry where the catalogue commands keep the catalogue ({@code registry}, {@code
+ *     TECHSOV_REGISTRY}, {@code --registry}): null (or {@code embedded} in the file) for the
+ *     embedded store file {@code db}, or a PostgreSQL registry {@code
+ *     postgres://user[:password]@host[:port]/database} shared by several users
  */
 public record TechsovConfig(
-    Path db, String memoryLimit, int threads, boolean progress, List<String> blocs) {
+    Path db,
+    String memoryLimit,
+    int threads,
+    boolean progress,
+    List<String> blocs,
+    String registry) {
   private static final Set<String> KEYS =
-      Set.of("db", "memoryLimit", "threads", "progress", "blocs");
+      Set.of("db", "memoryLimit", "threads", "progress", "blocs", "registry");
 
   public static TechsovConfig defaults() {
     return new TechsovConfig(
@@ -36,7 +46,8 @@ public record TechsovConfig(
         "4GB",
         Runtime.getRuntime().availableProcessors(),
         true,
-        List.of("UNFRIENDLY", "CHN_HK"));
+        List.of("UNFRIENDLY", "CHN_HK"),
+        null);
   }
 
   /** Defaults, then the file, then the environment. */
@@ -108,31 +119,63 @@ public record TechsovConfig(
   public TechsovConfig with(String key, String value, String source) {
     try {
       return switch (key) {
-        case "db" -> new TechsovConfig(Path.of(value), memoryLimit, threads, progress, blocs);
+        case "db" ->
+            new TechsovConfig(Path.of(value), memoryLimit, threads, progress, blocs, registry);
         case "memoryLimit" -> {
           if (!value.matches("\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
             throw new IllegalArgumentException("expected a size such as 4GB or 512MB");
           }
-          yield new TechsovConfig(db, value, threads, progress, blocs);
+          yield new TechsovConfig(db, value, threads, progress, blocs, registry);
         }
         case "threads" -> {
           int t = Integer.parseInt(value.trim());
           if (t < 1 || t > 1024) {
             throw new IllegalArgumentException("expected 1..1024");
           }
-          yield new TechsovConfig(db, memoryLimit, t, progress, blocs);
+          yield new TechsovConfig(db, memoryLimit, t, progress, blocs, registry);
         }
-        case "progress" -> new TechsovConfig(db, memoryLimit, threads, bool(value), blocs);
+        case "progress" ->
+            new TechsovConfig(db, memoryLimit, threads, bool(value), blocs, registry);
         case "blocs" ->
             new TechsovConfig(
-                db, memoryLimit, threads, progress, List.of(value.split("\\s*,\\s*")));
+                db, memoryLimit, threads, progress, List.of(value.split("\\s*,\\s*")), registry);
+        case "registry" ->
+            new TechsovConfig(db, memoryLimit, threads, progress, blocs, registry(value));
         default -> throw new IllegalArgumentException("unknown key");
       };
     } catch (IllegalArgumentException e) {
       throw new TechsovException(
           ErrorCode.INVALID_CONFIGURATION,
-          source + ": invalid value '" + value + "' for " + key + ": " + e.getMessage());
+          source
+              + ": invalid value '"
+              + (key.equals("registry") ? value.replaceAll("(://[^:/@]*:)[^@]*@", "$1***@") : value)
+              + "' for "
+              + key
+              + ": "
+              + e.getMessage());
     }
+  }
+
+  /** The embedded store for {@code embedded} or nothing, else a validated PostgreSQL address. */
+  private static String registry(String value) {
+    String v = value.trim();
+    if (v.isEmpty() || v.equalsIgnoreCase("embedded")) {
+      return null;
+    }
+    if (!RegistryAddress.isPostgres(v)) {
+      throw new IllegalArgumentException("expected embedded or postgres://user@host:port/database");
+    }
+    try {
+      RegistryAddress.parse(v);
+    } catch (TechsovException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    return v;
+  }
+
+  /** True when the catalogue lives in a PostgreSQL registry rather than the store file. */
+  public boolean usesRegistry() {
+    return registry != null;
   }
 
   private static boolean bool(String v) {

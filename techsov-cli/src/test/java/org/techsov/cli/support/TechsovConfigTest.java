@@ -44,4 +44,32 @@ class TechsovConfigTest {
         .hasMessageContaining("TECHSOV_PROGRESS")
         .hasMessageContaining("expected true or false");
   }
+
+  @Test
+  void theRegistryIsTheStoreFileUnlessAPostgresAddressIsGiven() throws Exception {
+    assertThat(TechsovConfig.defaults().registry()).isNull();
+    assertThat(TechsovConfig.defaults().usesRegistry()).isFalse();
+    Path f =
+        Files.writeString(
+            dir.resolve("r.yaml"), "registry: postgres://ana@registry.example:5432/techsov\n");
+    TechsovConfig fromFile = TechsovConfig.load(f, Map.of());
+    assertThat(fromFile.registry()).isEqualTo("postgres://ana@registry.example:5432/techsov");
+    assertThat(fromFile.usesRegistry()).isTrue();
+    TechsovConfig fromEnv =
+        TechsovConfig.load(f, Map.of("TECHSOV_REGISTRY", "postgresql://other/techsov"));
+    assertThat(fromEnv.registry()).isEqualTo("postgresql://other/techsov");
+    assertThat(fromEnv.with("registry", "embedded", "--registry").usesRegistry()).isFalse();
+  }
+
+  @Test
+  void aRegistryThatIsNotPostgresIsRefusedWithoutShowingItsPassword() {
+    assertThatThrownBy(
+            () -> TechsovConfig.defaults().with("registry", "mysql://h/db", "--registry"))
+        .hasMessageContaining("--registry: invalid value 'mysql://h/db' for registry")
+        .hasMessageContaining("expected embedded or postgres://");
+    assertThatThrownBy(
+            () -> TechsovConfig.defaults().with("registry", "postgres://u:hunter2@h", "--registry"))
+        .hasMessageContaining("needs a host and a database")
+        .hasMessageNotContaining("hunter2");
+  }
 }

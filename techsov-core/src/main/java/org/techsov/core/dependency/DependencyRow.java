@@ -16,6 +16,8 @@ import org.techsov.core.reference.CountryCode;
  * @param topSuppliers the largest suppliers, by value descending (ties by code)
  * @param blocShares share of each requested bloc, in the query's bloc order
  * @param baseline the same group in the baseline year, if one was requested
+ * @param groupName the group's name (an area's name, or an HS6 description from the product
+ *     dictionary), or empty when none is known
  */
 public record DependencyRow(
     CountryCode importer,
@@ -26,10 +28,36 @@ public record DependencyRow(
     double hhi,
     List<SupplierShare> topSuppliers,
     List<BlocShare> blocShares,
-    Optional<Baseline> baseline) {
+    Optional<Baseline> baseline,
+    String groupName) {
   public DependencyRow {
     topSuppliers = List.copyOf(topSuppliers);
     blocShares = List.copyOf(blocShares);
+    groupName = groupName == null ? "" : groupName;
+  }
+
+  /** A row whose group has no known name. */
+  public DependencyRow(
+      CountryCode importer,
+      int year,
+      ProductGroup group,
+      double importValueUsd,
+      int supplierCount,
+      double hhi,
+      List<SupplierShare> topSuppliers,
+      List<BlocShare> blocShares,
+      Optional<Baseline> baseline) {
+    this(
+        importer,
+        year,
+        group,
+        importValueUsd,
+        supplierCount,
+        hhi,
+        topSuppliers,
+        blocShares,
+        baseline,
+        "");
   }
 
   /** The equivalent number of equal suppliers, {@code 1/HHI}. */

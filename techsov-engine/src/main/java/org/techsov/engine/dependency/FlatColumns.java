@@ -5,7 +5,7 @@ import org.techsov.core.dependency.GroupLevel;
 
 /**
  * The flattened output of the dependency analysis, one row per importer, product group and year:
- * {@code year, importer, level, product_group, import_value_usd, suppliers, hhi,
+ * {@code year, importer, level, product_group, group_name, import_value_usd, suppliers, hhi,
  * equivalent_suppliers, top<r>_supplier, top<r>_share, share_<bloc>} and, with a baseline, {@code
  * baseline_year, baseline_value_usd, value_change, baseline_hhi, hhi_change,
  * baseline_share_<bloc>}. Shares are 0-1; changes are relative (value) or absolute (HHI).
@@ -16,7 +16,8 @@ final class FlatColumns {
   static String select(DependencyQuery q, String sql) {
     StringBuilder s = new StringBuilder("SELECT year, importer, '");
     s.append(q.level().name().toLowerCase(java.util.Locale.ROOT)).append("' AS level, ");
-    s.append(groupText(q.level())).append(" AS product_group, total AS import_value_usd,");
+    s.append(groupText(q.level())).append(" AS product_group, group_name,");
+    s.append(" total AS import_value_usd,");
     s.append(" suppliers, hhi, 1.0 / hhi AS equivalent_suppliers");
     for (int k = 1; k <= q.topSuppliers(); k++) {
       s.append(", top_").append(k).append(" AS top").append(k).append("_supplier");

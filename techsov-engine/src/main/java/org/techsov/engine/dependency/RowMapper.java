@@ -56,6 +56,7 @@ final class RowMapper {
       }
       baseline = Optional.of(new Baseline(q.baselineYear().getAsInt(), bt, bh, bb));
     }
+    String name = rs.getString(col);
     return new DependencyRow(
         importer,
         year,
@@ -65,6 +66,7 @@ final class RowMapper {
         hhi,
         top,
         blocs,
-        baseline);
+        baseline,
+        name);
   }
 }

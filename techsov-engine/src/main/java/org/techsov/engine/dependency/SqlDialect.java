@@ -8,18 +8,13 @@ import java.time.LocalDate;
  *
  * @param name the dialect's name
  * @param intDivOperator integer division operator ({@code //} in DuckDB, {@code DIV} in Spark)
- * @param topNAggregate whether the engine has an aggregate returning the top N values with their
- *     arguments ({@code max_by(arg, key, n)}); otherwise top suppliers come from a window function
  */
-public record SqlDialect(String name, String intDivOperator, boolean topNAggregate) {
-  /** DuckDB, with its top-N aggregate. */
-  public static final SqlDialect DUCKDB = new SqlDialect("duckdb", "//", true);
-
-  /** DuckDB restricted to the window-function form that other engines share. */
-  public static final SqlDialect DUCKDB_WINDOWED = new SqlDialect("duckdb-windowed", "//", false);
+public record SqlDialect(String name, String intDivOperator) {
+  /** DuckDB. */
+  public static final SqlDialect DUCKDB = new SqlDialect("duckdb", "//");
 
   /** Spark SQL. */
-  public static final SqlDialect SPARK = new SqlDialect("spark", "DIV", false);
+  public static final SqlDialect SPARK = new SqlDialect("spark", "DIV");
 
   /** Integer division, truncating. */
   public String intDiv(String left, String right) {

@@ -1,6 +1,7 @@
 package org.techsov.ingest.catalogue;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -31,8 +32,41 @@ final class YamlTree {
       return node(p, file);
     } catch (IOException e) {
       throw new TechsovException(
-          ErrorCode.MALFORMED_FILE, file + ": not valid YAML: " + firstLine(e.getMessage()), e);
+          ErrorCode.MALFORMED_FILE, file + where(e) + ": not valid YAML: " + problem(e), e);
     }
+  }
+
+  /** ":LINE" of a syntax error, from the parser's location, or nothing if it has none. */
+  private static String where(IOException e) {
+    if (e instanceof JsonProcessingException j
+        && j.getLocation() != null
+        && j.getLocation().getLineNr() > 0) {
+      return ":" + j.getLocation().getLineNr();
+    }
+    return "";
+  }
+
+  /**
+   * The parser's account of the problem without its position lines and source excerpts, e.g. "while
+   * parsing a flow sequence; expected ',' or ']', but got <block mapping end>".
+   */
+  private static String problem(IOException e) {
+    String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    if (m == null) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (String line : m.split("\n")) {
+      String t = line.trim();
+      if (!t.isEmpty()
+          && !t.startsWith("in 'reader'")
+          && !t.startsWith("^")
+          && parts.size() < 3
+          && !line.startsWith(" ")) {
+        parts.add(t);
+      }
+    }
+    return parts.isEmpty() ? firstLine(m) : String.join("; ", parts);
   }
 
   private static YamlNode node(JsonParser p, String file) throws IOException {

@@ -109,7 +109,8 @@ class CatalogueReaderErrorTest {
   void syntaxErrorsDuplicateKeysAndEmptyFilesAreReported() {
     assertThatThrownBy(() -> read("sources: [unclosed\n"))
         .satisfies(e -> assertThat(code(e)).isEqualTo(ErrorCode.MALFORMED_FILE))
-        .hasMessageStartingWith("test.yaml: not valid YAML");
+        .hasMessageStartingWith("test.yaml:1: not valid YAML: while parsing a flow sequence")
+        .hasMessageContaining("expected ',' or ']'");
     assertThatThrownBy(() -> read("facts: []\nfacts: []\n"))
         .hasMessage("test.yaml:2: field 'facts' appears twice");
     assertThatThrownBy(() -> read(""))

@@ -133,23 +133,29 @@ final class DuckDbStagedImport implements StagedImport {
     if (request.productNames().isEmpty()) {
       return false;
     }
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE techsov_product_name (product INTEGER, description VARCHAR)");
+    }
+    // the Appender, not JDBC batches: a dictionary has thousands of rows
     try (DuckDBAppender a =
-        c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "techsov_known_product")) {
-      for (int p : request.productNames().keySet()) {
+        c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "techsov_product_name")) {
+      for (var e : request.productNames().entrySet()) {
         a.beginRow();
-        a.append(p);
+        a.append(e.getKey().intValue());
+        a.append(e.getValue());
         a.endRow();
       }
     }
+    try (Statement s = c.createStatement()) {
+      s.execute("INSERT INTO techsov_known_product SELECT product FROM techsov_product_name");
+    }
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT OR REPLACE INTO product_name VALUES (?, ?, ?)")) {
-      for (var e : request.productNames().entrySet()) {
-        ps.setString(1, request.revision().name());
-        ps.setInt(2, e.getKey());
-        ps.setString(3, e.getValue());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+        c.prepareStatement(
+            "INSERT OR REPLACE INTO product_name SELECT ?, product, description"
+                + " FROM techsov_product_name")) {
+      ps.setString(1, request.revision().name());
+      ps.execute();
     }
     return true;
   }

@@ -14,11 +14,14 @@ import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
 import org.techsov.core.reference.ReferenceData;
 import org.techsov.core.spi.BulkImportRequest;
+import org.techsov.core.spi.CatalogueStore;
 import org.techsov.core.spi.FlowStore;
 import org.techsov.core.spi.ImportRecord;
 import org.techsov.core.spi.ProgressListener;
 import org.techsov.core.spi.StagedImport;
 import org.techsov.core.spi.TokenStore;
+import org.techsov.store.catalogue.CatalogueDialect;
+import org.techsov.store.catalogue.JdbcCatalogueStore;
 
 /**
  * The embedded default store: one DuckDB file holding reference tables, trade flows and the
@@ -140,6 +143,18 @@ public final class DuckDbStore implements FlowStore, AutoCloseable {
     } catch (SQLException e) {
       throw DuckDbErrors.onQuery("reading the schema version", e);
     }
+  }
+
+  /**
+   * The catalogue held in this store's file (tables {@code cat_*}), sharing the store's connection:
+   * valid while the store is open.
+   */
+  public CatalogueStore catalogue() {
+    return new JdbcCatalogueStore(
+        connection,
+        CatalogueDialect.DUCKDB,
+        "store " + options.database(),
+        e -> DuckDbErrors.onQuery("the catalogue in store " + options.database(), e));
   }
 
   /** The JDBC connection, for the engine's set-based analyses. Owned by the store. */

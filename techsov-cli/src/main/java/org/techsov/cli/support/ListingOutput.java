@@ -1,0 +1,79 @@
+package org.techsov.cli.support;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a list of records given as ordered maps (column name to value) as a table, CSV or JSON,
+ * for the listing commands. Table headers use the column names with underscores as spaces.
+ */
+public final class ListingOutput {
+  private ListingOutput() {}
+
+  public static String render(OutputFormat format, String key, List<Map<String, Object>> rows) {
+    return switch (format) {
+      case TABLE -> table(rows);
+      case CSV -> csv(rows);
+      case JSON -> {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put(key, rows);
+        yield OutputSink.json(doc);
+      }
+    };
+  }
+
+  private static String table(List<Map<String, Object>> rows) {
+    StringWriter sw = new StringWriter();
+    PrintWriter w = new PrintWriter(sw);
+    if (rows.isEmpty()) {
+      w.println("none");
+    } else {
+      List<String> cols = new ArrayList<>(rows.get(0).keySet());
+      TextTable t =
+          new TextTable(cols.stream().map(c -> c.replace('_', ' ')).toArray(String[]::new));
+      for (Map<String, Object> r : rows) {
+        t.row(cols.stream().map(c -> cell(r.get(c))).toArray());
+      }
+      t.print(w);
+    }
+    w.flush();
+    return sw.toString();
+  }
+
+  private static String csv(List<Map<String, Object>> rows) {
+    StringWriter sw = new StringWriter();
+    try (CsvWriter w = CsvWriter.builder().build((Writer) sw)) {
+      if (!rows.isEmpty()) {
+        List<String> cols = new ArrayList<>(rows.get(0).keySet());
+        w.writeRecord(cols);
+        for (Map<String, Object> r : rows) {
+          w.writeRecord(cols.stream().map(c -> cell(r.get(c))).toList());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sw.toString();
+  }
+
+  private static String cell(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof List<?> l) {
+      return String.join(", ", l.stream().map(String::valueOf).toList());
+    }
+    if (v instanceof Boolean b) {
+      return b ? "yes" : "no";
+    }
+    return v.toString();
+  }
+}

@@ -1,0 +1,57 @@
+package org.techsov.cli.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.techsov.core.error.ErrorCode;
+import org.techsov.core.error.TechsovException;
+
+/** Writes a rendered report to standard output, or to a file with a one-line receipt. */
+public final class OutputSink {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private OutputSink() {}
+
+  /**
+   * Prints {@code text}, or writes it to {@code file} (UTF-8) and prints {@code "wrote <what> to
+   * <file>"}.
+   */
+  public static void write(String text, Path file, String what, PrintWriter out) {
+    if (file == null) {
+      out.print(text);
+      out.flush();
+      return;
+    }
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e, e);
+    }
+    out.println("wrote " + what + " to " + file);
+    out.flush();
+  }
+
+  /** Indented JSON of maps, lists and scalars, ending with a newline. */
+  public static String json(Object document) {
+    try {
+      return JSON.writeValueAsString(document) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render JSON", e);
+    }
+  }
+
+  /** A finite number, or {@code null} (JSON has no NaN). */
+  public static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+}
