@@ -135,7 +135,7 @@ class ApiIT {
     assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
     assertThat(r.body().lines().findFirst().orElseThrow())
         .isEqualTo(
-            "year,importer,level,product_group,import_value_usd,suppliers,hhi,"
+            "year,importer,level,product_group,group_name,import_value_usd,suppliers,hhi,"
                 + "equivalent_suppliers,top1_supplier,top1_share,top2_supplier,top2_share,"
                 + "share_unfriendly,share_chn_hk");
     assertThat(r.body().lines()).hasSize(2);

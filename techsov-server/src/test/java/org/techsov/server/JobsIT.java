@@ -164,7 +164,8 @@ class JobsIT {
     HttpResponse<String> file = server.get(job.get("result").get("download").asText());
     assertThat(file.statusCode()).isEqualTo(200);
     List<String> lines = file.body().lines().toList();
-    assertThat(lines.get(0)).startsWith("year,importer,level,product_group,import_value_usd");
+    assertThat(lines.get(0))
+        .startsWith("year,importer,level,product_group,group_name,import_value_usd");
     assertThat(lines).hasSize((int) rows + 1);
     assertThat(job.get("result").get("cli").asText()).startsWith("techsov dependency");
   }

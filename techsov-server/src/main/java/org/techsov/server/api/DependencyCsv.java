@@ -24,6 +24,7 @@ final class DependencyCsv {
                   "importer",
                   "level",
                   "product_group",
+                  "group_name",
                   "import_value_usd",
                   "suppliers",
                   "hhi",
@@ -40,6 +41,7 @@ final class DependencyCsv {
         c.add(r.importer().alpha3());
         c.add(r.group().level().name().toLowerCase(Locale.ROOT));
         c.add(r.group().code());
+        c.add(r.groupName());
         c.add(Double.toString(r.importValueUsd()));
         c.add(Integer.toString(r.supplierCount()));
         c.add(Double.toString(r.hhi()));

@@ -164,11 +164,18 @@ final class EmbargoRoutes implements ApiRoutes {
             ctx,
             s.reference().version(),
             api + "|" + format,
-            () -> render(name.isEmpty() ? "nothing" : name, cut, date, format, api));
+            () ->
+                render(
+                    name.isEmpty() ? "nothing" : name,
+                    cut,
+                    date,
+                    format,
+                    api,
+                    cli(blocIds, countries, date)));
   }
 
   private Rendered render(
-      String name, Set<CountryCode> cut, LocalDate date, String format, String api) {
+      String name, Set<CountryCode> cut, LocalDate date, String format, String api, String cli) {
     EmbargoAnalysis a = analysis();
     EmbargoScenario scenario = EmbargoScenario.countries(name, cut);
     EmbargoReport r = a.run(scenario, date);
@@ -194,8 +201,19 @@ final class EmbargoRoutes implements ApiRoutes {
             parts,
             timeline(a, scenario),
             timeline(a, EmbargoScenario.countries(name + "+CHN", wider)),
-            new DependencyResult.Reproduce(null, api, api + "&format=csv"));
+            new DependencyResult.Reproduce(cli, api, api + "&format=csv"));
     return new Rendered("application/json", Json.bytes(out));
+  }
+
+  /** The command giving the same cut (without the comparison with China). */
+  private static String cli(List<String> blocs, List<String> countries, LocalDate date) {
+    List<String> cut = new ArrayList<>(blocs);
+    cut.addAll(countries);
+    return "techsov embargo --examples"
+        + (cut.isEmpty() ? "" : " --cut " + String.join(",", cut))
+        + " --as-of "
+        + date
+        + " --format csv";
   }
 
   /** {@code none} stands for an empty list, so that a cut of no bloc can be asked for. */

@@ -246,7 +246,16 @@ final class LocalisationRoutes implements ApiRoutes {
             version.territory().stream().map(CountryCode::alpha3).sorted().toList(),
             node(bom, version.territory(), bom.root(), 1, 0),
             lines,
-            new DependencyResult.Reproduce(null, api, api + "&format=csv"));
+            new DependencyResult.Reproduce(
+                "techsov localisation score "
+                    + bomId
+                    + " --rules "
+                    + rulesId
+                    + " --date "
+                    + date
+                    + " --explain --format csv",
+                api,
+                api + "&format=csv"));
     return new Rendered("application/json", Json.bytes(out));
   }
 

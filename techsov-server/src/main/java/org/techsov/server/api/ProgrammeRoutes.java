@@ -258,7 +258,16 @@ final class ProgrammeRoutes implements ApiRoutes {
             model,
             outlooks,
             notes,
-            new DependencyResult.Reproduce(null, base, base + "&format=csv"));
+            new DependencyResult.Reproduce(
+                "techsov forecast "
+                    + programme.id()
+                    + " --series "
+                    + series.id()
+                    + " --target "
+                    + horizon
+                    + " --format csv",
+                base,
+                base + "&format=csv"));
     if (format.equals("csv")) {
       return new Rendered(
           "text/csv; charset=utf-8", csv(dto).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -151,7 +151,10 @@ final class ScorecardRoutes implements ApiRoutes {
                 asOf,
                 counts,
                 lines,
-                new DependencyResult.Reproduce(null, api, api + "&format=csv"))));
+                new DependencyResult.Reproduce(
+                    "techsov scorecard --as-of " + asOf + " --format csv",
+                    api,
+                    api + "&format=csv"))));
   }
 
   private static Evidence evidence(EvidenceItem e) {
