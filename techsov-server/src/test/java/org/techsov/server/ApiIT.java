@@ -220,4 +220,24 @@ class ApiIT {
     assertThat(card.get("lines").findValues("source")).isNotEmpty();
     assertThat(server.get("/api/scorecard?asOf=yesterday").statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void feasibilityRanksImportedProductsByClosenessAndDependency() throws Exception {
+    HttpResponse<String> r =
+        server.get(
+            "/api/feasibility?country=RUS&year=2023&area=microelectronics,computers&bloc=CHN_HK"
+                + "&blocDate=2024-01-01&top=20");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode f = json(r);
+    assertThat(f.get("candidates").size()).isBetween(1, 20);
+    assertThat(f.get("total").asInt()).isGreaterThanOrEqualTo(f.get("candidates").size());
+    assertThat(f.get("candidates").get(0).get("rank").asInt()).isEqualTo(1);
+    for (JsonNode c : f.get("candidates")) {
+      assertThat(c.get("density").asDouble()).isBetween(0.0, 1.0);
+    }
+    assertThat(f.get("reproduce").get("cli").asText())
+        .startsWith("techsov feasibility --country RUS --year 2023");
+    assertThat(server.get("/api/feasibility?country=RUS&top=0").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/feasibility").statusCode()).isEqualTo(400);
+  }
 }

@@ -17,7 +17,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Every dashboard page in real headless Chromium, on the demo world. */
 class DashboardIT {
   static final List<String> PAGES =
-      List.of("country", "product", "programmes", "scorecard", "localisation", "embargo");
+      List.of(
+          "country",
+          "product",
+          "feasibility",
+          "programmes",
+          "scorecard",
+          "localisation",
+          "embargo");
   @TempDir static Path dir;
   static TestServer server;
   static Browser browser;
@@ -184,6 +191,21 @@ class DashboardIT {
         .until(d -> d.findElements(By.cssSelector("tr[data-status]")).size() < all);
     assertThat(browser.driver.findElements(By.cssSelector("tr[data-status]")))
         .allSatisfy(r -> assertThat(r.getAttribute("data-status")).isEqualTo("off track"));
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void choosingAnotherBlocRecoloursTheProductSpace() {
+    open("feasibility");
+    String before = query("feasibility-space");
+    new Select(browser.driver.findElement(By.name("bloc"))).selectByValue("COALITION");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+        .until(d -> !before.equals(query("feasibility-space")));
+    settled("feasibility");
+    assertThat(query("feasibility-space")).contains("bloc=COALITION");
+    assertThat(
+            browser.driver.findElements(By.cssSelector("[data-table=feasibility-candidates] tr")))
+        .hasSizeGreaterThan(5);
     assertThat(browser.consoleErrors()).isEmpty();
   }
 

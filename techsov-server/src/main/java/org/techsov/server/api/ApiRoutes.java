@@ -18,6 +18,7 @@ public interface ApiRoutes {
         new StatusRoutes(s),
         new ReferenceRoutes(s),
         new DependencyRoutes(s),
+        new FeasibilityRoutes(s),
         new ReportRoutes(s),
         new ProgrammeRoutes(s),
         new ScorecardRoutes(s),
