@@ -97,17 +97,29 @@ final class ComplexityIndices {
     return Stats.scale(x, fallbackSign);
   }
 
+  /** Correlations below this are rounding noise: their sign would depend on summation order. */
+  private static final double NO_CORRELATION = 1e-9;
+
   private static double sign(double correlation, double[] kc, List<String> warnings) {
-    if (correlation > 0) {
-      return 1.0;
+    if (Math.abs(correlation) > NO_CORRELATION) {
+      return Math.signum(correlation);
     }
-    if (correlation < 0) {
-      return -1.0;
+    // uncorrelated: the sign of the third moment does not depend on the order of the countries
+    double cubes = 0;
+    double scale = 0;
+    for (double v : kc) {
+      if (!Double.isNaN(v)) {
+        cubes += v * v * v;
+        scale += Math.abs(v * v * v);
+      }
+    }
+    if (Math.abs(cubes) > NO_CORRELATION * scale) {
+      return Math.signum(cubes);
     }
     if (Stats.count(kc) > 0) {
       warnings.add(
-          "ECI is uncorrelated with diversity; its sign is set so that its largest"
-              + " entry in absolute value is positive");
+          "ECI is uncorrelated with diversity and symmetric; its sign is set so that its largest"
+              + " entry in absolute value is positive, which may depend on the order of countries");
     }
     double largest = 0.0;
     for (double v : kc) {

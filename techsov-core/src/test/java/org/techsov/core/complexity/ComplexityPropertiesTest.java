@@ -49,6 +49,31 @@ class ComplexityPropertiesTest {
             });
   }
 
+  /** Matrices whose ECI is uncorrelated with diversity once rounding is set aside. */
+  @Test
+  void eciSignsDoNotDependOnOrderWhenDiversityGivesNoSign() {
+    long[][] cases = {
+      {5823022604525505984L, 3, 26},
+      {-3094890000041949663L, 3, 20},
+      {-7408081798478798075L, 3, 60},
+      {4366402963060966916L, 16, 5},
+      {-3814721351442436519L, 4, 4},
+      {-5604947408912448504L, 3, 12}
+    };
+    for (long[] c : cases) {
+      int nc = (int) c[1];
+      int np = (int) c[2];
+      ExportMatrix x = RandomExports.generate(c[0], nc, np);
+      int[] rows = shuffled(nc, c[0]);
+      int[] cols = shuffled(np, ~c[0]);
+      assertSame(
+          EconomicComplexity.compute(x, ComplexityOptions.defaults()),
+          EconomicComplexity.compute(permuted(x, rows, cols), ComplexityOptions.defaults()),
+          rows,
+          cols);
+    }
+  }
+
   private static void assertSame(ComplexityResult a, ComplexityResult b, int[] rows, int[] cols) {
     boolean unique = a.warnings().isEmpty();
     for (int i = 0; i < rows.length; i++) {
