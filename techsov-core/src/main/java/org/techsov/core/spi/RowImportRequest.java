@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param sizeBytes the file's size
  * @param revision what the product codes are, e.g. {@code CN8 (HS2017, HS2022) -> HS2022}
  * @param replace whether rows of the same source for the same reporters and months may be replaced
+ * @param productGroups HS2022 subheadings merged into comparable groups by the concordance used,
+ *     mapped to their group key (empty when none was used)
  */
 public record RowImportRequest(
     String source,
@@ -19,11 +21,13 @@ public record RowImportRequest(
     String checksum,
     long sizeBytes,
     String revision,
-    boolean replace) {
+    boolean replace,
+    java.util.Map<Integer, Integer> productGroups) {
   public RowImportRequest {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(checksum, "checksum");
     Objects.requireNonNull(revision, "revision");
+    productGroups = java.util.Map.copyOf(productGroups);
   }
 }

@@ -17,7 +17,8 @@ import org.techsov.core.error.TechsovException;
  */
 final class Migrations {
   /** Scripts by version; version N is at index N-1. */
-  static final List<String> SCRIPTS = List.of("V1__trade_flows.sql");
+  static final List<String> SCRIPTS =
+      List.of("V1__trade_flows.sql", "V2__catalogue.sql", "V3__circumvention.sql");
 
   private Migrations() {}
 
