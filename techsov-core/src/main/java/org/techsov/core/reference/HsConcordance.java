@@ -173,6 +173,11 @@ public final class HsConcordance {
     return out;
   }
 
+  /** Every HS2022 code merged into a group, mapped to its group key (the key maps to itself). */
+  public Map<Integer, Integer> groups() {
+    return groupOf;
+  }
+
   /** The revisions the concordance can convert from. */
   public Set<HsRevision> revisions() {
     Set<HsRevision> out = new TreeSet<>(stepToNext.keySet());

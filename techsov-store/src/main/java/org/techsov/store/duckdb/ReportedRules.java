@@ -25,6 +25,18 @@ final class ReportedRules {
   static List<LineReject> rejectDuplicates(Connection c, long importId) throws SQLException {
     List<LineReject> out = new ArrayList<>();
     try (Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*) FROM (SELECT "
+                  + KEY
+                  + " FROM reported_flow WHERE import_id = "
+                  + importId
+                  + " AND countable GROUP BY ALL HAVING count(*) > 1)")) {
+        rs.next();
+        if (rs.getLong(1) == 0) {
+          return out;
+        }
+      }
       s.execute(
           "CREATE OR REPLACE TEMP TABLE techsov_dup AS"
               + " WITH r AS (SELECT rowid AS rid, line, "
