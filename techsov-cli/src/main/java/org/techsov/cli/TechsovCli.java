@@ -2,9 +2,11 @@ package org.techsov.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.techsov.cli.command.CircumventionCommand;
 import org.techsov.cli.command.DemoCommand;
 import org.techsov.cli.command.DependencyCommand;
 import org.techsov.cli.command.GenerateCommand;
+import org.techsov.cli.command.GoodsCommand;
 import org.techsov.cli.command.IngestCommand;
 import org.techsov.cli.command.StatusCommand;
 import org.techsov.cli.support.ErrorHandler;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IngestCommand.class,
       DependencyCommand.class,
+      CircumventionCommand.class,
+      GoodsCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
       CommandLine.HelpCommand.class
