@@ -44,6 +44,6 @@ public record RouteOptions(
   }
 
   public static RouteOptions defaults() {
-    return new RouteOptions(2.0, 25_000, 0.05, 999, 199, 3, MirrorGap.DEFAULT_CIF_FOB, 42L);
+    return new RouteOptions(2.0, 25_000, 0.05, 9999, 199, 3, MirrorGap.DEFAULT_CIF_FOB, 42L);
   }
 }

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 class PermutationTestTest {
   @Test
   void oneListedProductIsTestedExactlyAgainstEveryRelabelling() {
-    // listed x3; controls x1.1, x0.9, x4. Relabelled estimates: listed 0.405 (observed),
-    // 1.1 -> ln(1.1 / 2.633) = -0.873, 0.9 -> ln(0.9 / 2.7) = -1.099, 4 -> ln(4 / 1.667) = 0.875:
-    // two of four are at least the observed 0.405, p = 0.5
+    // mid-point growths: listed 200/200 = 1.0; controls 10/105 = 0.0952, -10/95 = -0.1053,
+    // 300/250 = 1.2. Observed: 1.0 - mean(0.0952, -0.1053, 1.2) = 0.6034. Labelling the x4
+    // control instead gives 1.2 - mean(1.0, 0.0952, -0.1053) = 0.870, the other two are negative:
+    // two of four relabellings are at least the observed, p = 0.5
     List<PermutationUnit> units =
         List.of(
             new PermutationUnit(85, 100, 300, true),

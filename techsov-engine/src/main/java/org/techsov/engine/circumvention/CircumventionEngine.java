@@ -116,6 +116,7 @@ public final class CircumventionEngine {
           s.kilograms().add(rs.getInt(2), rs.getDouble(4));
         });
     notes.add(0, designNote(d, covered));
+    notes.addAll(yearlyContext(sql, q, totals));
     return new RoutePanel(d, totals, blocToHub, controls, hubToTarget, blocToTarget, notes);
   }
 
@@ -159,6 +160,49 @@ public final class CircumventionEngine {
               + String.join(", ", mirrored));
     }
     return reported;
+  }
+
+  /** The target's reported yearly imports of all goods from each hub (e.g. from the IMF). */
+  private List<String> yearlyContext(
+      RouteSql sql, CircumventionQuery q, List<ProductTotals> totals) {
+    Set<CountryCode> hubs = new java.util.TreeSet<>();
+    totals.forEach(t -> hubs.add(t.hub()));
+    int base = Months.year(q.sanctionMonth()) - 1;
+    Map<CountryCode, Map<Integer, Double>> byHub = new TreeMap<>();
+    query(
+        sql.yearlyHubToTarget(base),
+        rs -> {
+          CountryCode hub = lookup.code(rs.getInt(1));
+          if (hubs.contains(hub)) {
+            byHub.computeIfAbsent(hub, k -> new TreeMap<>()).put(rs.getInt(2), rs.getDouble(3));
+          }
+        });
+    List<String> out = new ArrayList<>();
+    byHub.forEach(
+        (hub, years) -> {
+          Double before = years.get(base);
+          String series =
+              years.entrySet().stream()
+                  .map(
+                      e ->
+                          e.getKey()
+                              + " "
+                              + usd(e.getValue())
+                              + (before != null && before > 0 && e.getKey() > base
+                                  ? String.format(
+                                      java.util.Locale.ROOT, " (x%.2f)", e.getValue() / before)
+                                  : ""))
+                  .collect(Collectors.joining(", "));
+          out.add(
+              q.target() + "'s reported imports of all goods from " + hub + ", yearly: " + series);
+        });
+    return out;
+  }
+
+  static String usd(double v) {
+    return v >= 1e9
+        ? String.format(java.util.Locale.ROOT, "%.2f bn", v / 1e9)
+        : String.format(java.util.Locale.ROOT, "%.0f M", v / 1e6);
   }
 
   private static Map<Integer, double[]> weights(MatchedDesign d) {

@@ -164,4 +164,15 @@ final class RouteSql {
         + window(first, last)
         + " GROUP BY 1, 2";
   }
+
+  /** hub, year, value: the target's yearly imports of all goods from each hub, as reported. */
+  String yearlyHubToTarget(int fromYear) {
+    return "SELECT partner, year, SUM(value_usd) FROM reported_flow WHERE counted AND month = 0"
+        + " AND product_level = 'TOTAL' AND flow = 'M' AND reporter = "
+        + r.target()
+        + hubs("partner")
+        + " AND year >= "
+        + fromYear
+        + " GROUP BY 1, 2 ORDER BY 1, 2";
+  }
 }
