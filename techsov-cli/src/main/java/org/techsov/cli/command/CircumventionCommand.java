@@ -100,8 +100,10 @@ public final class CircumventionCommand implements Callable<Integer> {
   @Option(
       names = "--level",
       paramLabel = "LEVEL",
-      defaultValue = "hs6",
-      description = "Group listed goods by hs6 (default), hs4, hs2, tier or list.")
+      defaultValue = "hs4",
+      description =
+          "Group listed goods by hs6, hs4 (default), hs2, tier (of the list) or list (one route per"
+              + " hub).")
   String level;
 
   @Option(
@@ -142,7 +144,7 @@ public final class CircumventionCommand implements Callable<Integer> {
   @Option(
       names = "--permutations",
       paramLabel = "N",
-      defaultValue = "999",
+      defaultValue = "9999",
       description = "Permutations of the test (default ${DEFAULT-VALUE}).")
   int permutations;
 
