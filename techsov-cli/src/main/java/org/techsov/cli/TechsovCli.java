@@ -8,6 +8,8 @@ import org.techsov.cli.command.DependencyCommand;
 import org.techsov.cli.command.GenerateCommand;
 import org.techsov.cli.command.GoodsCommand;
 import org.techsov.cli.command.IngestCommand;
+import org.techsov.cli.command.MirrorCommand;
+import org.techsov.cli.command.ProvenanceCommand;
 import org.techsov.cli.command.StatusCommand;
 import org.techsov.cli.support.ErrorHandler;
 import picocli.CommandLine;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       DependencyCommand.class,
       CircumventionCommand.class,
+      MirrorCommand.class,
+      ProvenanceCommand.class,
       GoodsCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
