@@ -7,6 +7,6 @@ public final class DemoChapters {
   private DemoChapters() {}
 
   public static List<DemoChapter> all() {
-    return List.of(new DependencyChapter());
+    return List.of(new DependencyChapter(), new CircumventionChapter());
   }
 }
