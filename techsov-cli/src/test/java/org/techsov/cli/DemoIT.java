@@ -26,7 +26,11 @@ class DemoIT {
     assertThat(run.out())
         .contains("1. Dependency: Russia's microelectronics imports")
         .contains("reproduce: techsov dependency")
-        .contains("rejected 0");
+        .contains("rejected 0")
+        .contains("2. Circumvention: coalition high-priority goods (CHPL) reaching Russia")
+        .contains("re-export signature")
+        .contains("reproduce: techsov circumvention")
+        .contains("reproduce: techsov provenance");
     try (DuckDbStore s =
         DuckDbStore.open(StoreOptions.defaults(dir.resolve("demo.duckdb")).withReadOnly(true))) {
       List<DependencyRow> rows =
