@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.techsov.cli.support.GlobalOptions;
 import org.techsov.cli.support.TextTable;
 import org.techsov.core.reference.GoodsList;
+import org.techsov.core.reference.SanctionEvent;
 import org.techsov.store.duckdb.DuckDbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "Show the goods lists and their versions.")
+    description = "Show the goods lists and their versions, and the dated sanction events.")
 public final class GoodsListCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin GlobalOptions global;
@@ -30,6 +31,12 @@ public final class GoodsListCommand implements Callable<Integer> {
       }
     }
     t.print(spec.commandLine().getOut());
+    spec.commandLine().getOut().println();
+    TextTable e = new TextTable("sanction event", "date", "by", "target", "goods list", "title");
+    for (SanctionEvent ev : global.reference().sanctionEvents()) {
+      e.row(ev.id(), ev.date(), ev.imposedBy(), ev.target(), ev.goodsList(), ev.title());
+    }
+    e.print(spec.commandLine().getOut());
     return 0;
   }
 }
