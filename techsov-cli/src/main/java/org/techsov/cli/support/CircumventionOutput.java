@@ -45,7 +45,7 @@ public final class CircumventionOutput {
     StringWriter sw = new StringWriter();
     PrintWriter out = new PrintWriter(sw);
     out.printf(
-        "Routes of %s from %s to %s after %s (%s), by %s%n",
+        "Routes of %s from %s to %s after %s, baseline %s, by %s%n",
         r.goods(),
         q.bloc(),
         q.target(),
