@@ -33,7 +33,10 @@ public final class GoodsListCommand implements Callable<Integer> {
     t.print(spec.commandLine().getOut());
     spec.commandLine().getOut().println();
     TextTable e = new TextTable("sanction event", "date", "by", "target", "goods list", "title");
-    for (SanctionEvent ev : global.reference().sanctionEvents()) {
+    for (SanctionEvent ev :
+        global.reference().sanctionEvents().stream()
+            .sorted(java.util.Comparator.comparing(SanctionEvent::date))
+            .toList()) {
       e.row(ev.id(), ev.date(), ev.imposedBy(), ev.target(), ev.goodsList(), ev.title());
     }
     e.print(spec.commandLine().getOut());

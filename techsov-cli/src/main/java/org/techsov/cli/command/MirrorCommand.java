@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.techsov.cli.support.CircumventionOutput;
 import org.techsov.cli.support.GlobalOptions;
 import org.techsov.cli.support.MirrorOutput;
-import org.techsov.core.circumvention.MirrorGap;
 import org.techsov.core.circumvention.MirrorQuery;
 import org.techsov.core.circumvention.MirrorResult;
 import org.techsov.core.circumvention.Months;
@@ -168,10 +167,5 @@ public final class MirrorCommand implements Callable<Integer> {
 
   static boolean isBloc(ReferenceData ref, String id) {
     return ref.blocs().keySet().stream().anyMatch(b -> b.equalsIgnoreCase(id));
-  }
-
-  /** For help texts. */
-  static double defaultCifFob() {
-    return MirrorGap.DEFAULT_CIF_FOB;
   }
 }

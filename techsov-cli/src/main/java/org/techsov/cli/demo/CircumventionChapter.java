@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
-import org.techsov.cli.support.ImportReport;
 import org.techsov.cli.support.TextTable;
 import org.techsov.core.circumvention.Baseline;
 import org.techsov.core.circumvention.CircumventionQuery;
@@ -220,10 +219,5 @@ public final class CircumventionChapter implements DemoChapter {
       return "";
     }
     return Double.isInfinite(r) ? "new" : String.format(java.util.Locale.ROOT, "x%.2f", r);
-  }
-
-  /** For tests. */
-  static void print(PrintWriter out, org.techsov.ingest.baci.ImportOutcome o) {
-    ImportReport.print(out, o);
   }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.techsov.core.circumvention.Baseline;
 import org.techsov.core.circumvention.CircumventionQuery;
 import org.techsov.core.circumvention.CircumventionResult;
 import org.techsov.core.circumvention.GoodsSelection;
@@ -249,10 +248,5 @@ public final class CircumventionEngine {
     } catch (SQLException e) {
       throw StoreLookup.failed("the circumvention analysis", e);
     }
-  }
-
-  /** The baselines a user may choose from, for help texts. */
-  public static String baselines() {
-    return Baseline.DEFAULT + ", 2021, 2017-2019, sep2021-feb2022, 2021-09:2022-02, pre-war-median";
   }
 }

@@ -1,7 +1,6 @@
 package org.techsov.engine.circumvention;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.techsov.core.circumvention.ProductSet;
 import org.techsov.engine.dependency.SqlDialect;
 
@@ -57,9 +56,5 @@ final class ProvenanceSql {
     return "SELECT min(year * 12 + month - 1), max(year * 12 + month - 1) FROM shipment WHERE"
         + " destination = "
         + destination;
-  }
-
-  static List<String> columns() {
-    return List.of("ym", "dispatch", "shipments", "value", "bloc_brand", "made_outside", "unknown");
   }
 }
