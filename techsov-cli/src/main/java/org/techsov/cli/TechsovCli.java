@@ -3,6 +3,7 @@ package org.techsov.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.techsov.cli.command.CatalogueCommand;
+import org.techsov.cli.command.CircumventionCommand;
 import org.techsov.cli.command.ComplexityCommand;
 import org.techsov.cli.command.DemoCommand;
 import org.techsov.cli.command.DependencyCommand;
@@ -10,9 +11,12 @@ import org.techsov.cli.command.EmbargoCommand;
 import org.techsov.cli.command.FeasibilityCommand;
 import org.techsov.cli.command.ForecastCommand;
 import org.techsov.cli.command.GenerateCommand;
+import org.techsov.cli.command.GoodsCommand;
 import org.techsov.cli.command.IngestCommand;
 import org.techsov.cli.command.LocalisationCommand;
+import org.techsov.cli.command.MirrorCommand;
 import org.techsov.cli.command.ProgrammeCommand;
+import org.techsov.cli.command.ProvenanceCommand;
 import org.techsov.cli.command.ReportCommand;
 import org.techsov.cli.command.ScorecardCommand;
 import org.techsov.cli.command.ServeCommand;
@@ -39,6 +43,10 @@ import picocli.CommandLine.Command;
       FeasibilityCommand.class,
       LocalisationCommand.class,
       EmbargoCommand.class,
+      CircumventionCommand.class,
+      MirrorCommand.class,
+      ProvenanceCommand.class,
+      GoodsCommand.class,
       GenerateCommand.class,
       StatusCommand.class,
       CatalogueCommand.class,

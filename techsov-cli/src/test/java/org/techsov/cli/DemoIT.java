@@ -73,6 +73,11 @@ class DemoIT {
         .contains("Far out of reach (lowest density):")
         .contains("reproduce: techsov feasibility")
         .contains("rejected 0");
+    assertThat(run.out())
+        .contains("2. Circumvention: coalition high-priority goods (CHPL) reaching Russia")
+        .contains("re-export signature")
+        .contains("reproduce: techsov circumvention")
+        .contains("reproduce: techsov provenance");
     try (DuckDbStore s =
         DuckDbStore.open(StoreOptions.defaults(dir.resolve("demo.duckdb")).withReadOnly(true))) {
       List<DependencyRow> rows =

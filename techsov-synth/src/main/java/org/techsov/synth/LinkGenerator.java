@@ -107,20 +107,22 @@ final class LinkGenerator {
     int dies = r.nextDouble() < 0.08 ? born + r.nextInt(years - born) + 1 : years;
     double walk = 0;
     double[] v = new double[years];
+    double[] jitter = new double[years];
     for (int y = 0; y < years; y++) {
       walk += 0.18 * r.nextGaussian();
       int year = spec.fromYear() + y;
+      jitter[y] = Shock.jitter(r);
       double value =
           base
               * Math.pow(GROWTH, y)
               * (year == 2020 ? 0.92 : 1.0)
               * Math.exp(walk)
-              * Shock.factor(world, spec, i, j, k, year, r);
+              * Shock.factor(world, spec, i, j, k, year, jitter[y]);
       v[y] = (y >= born && y < dies && value >= 1.0) ? value : 0;
     }
     double unit =
         r.nextDouble() < 0.03 ? Double.NaN : world.unitValue[k] * Math.exp(0.3 * r.nextGaussian());
-    return new Link(j, k, v, unit);
+    return new Link(j, k, v, unit, jitter);
   }
 
   private static int poisson(double lambda, SplittableRandom r) {

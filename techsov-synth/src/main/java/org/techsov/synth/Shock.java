@@ -16,9 +16,17 @@ final class Shock {
 
   private Shock() {}
 
-  static double factor(World w, WorldSpec spec, int i, int j, int k, int year, SplittableRandom r) {
-    double e = spec.shockExposure(year);
-    double jitter = 0.85 + 0.3 * r.nextDouble();
+  /** The jitter of a link-year, drawn first from the link's random stream. */
+  static double jitter(SplittableRandom r) {
+    return 0.85 + 0.3 * r.nextDouble();
+  }
+
+  static double factor(World w, WorldSpec spec, int i, int j, int k, int year, double jitter) {
+    return factorAt(w, spec, i, j, k, spec.shockExposure(year), jitter);
+  }
+
+  /** The factor at an exposure to the shock between 0 (before) and 1 (after). */
+  static double factorAt(World w, WorldSpec spec, int i, int j, int k, double e, double jitter) {
     if (j == w.target) {
       return toTarget(w, spec, i, k, e, jitter);
     }

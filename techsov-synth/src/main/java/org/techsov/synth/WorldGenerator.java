@@ -60,6 +60,15 @@ public final class WorldGenerator {
     }
   }
 
+  /**
+   * Writes the monthly extract (UN Comtrade layout) and shipment records of the world; see {@link
+   * MonthlyOptions}. The yearly files are not touched and stay byte for byte the same.
+   */
+  public GeneratedMonthly writeMonthly(
+      Path dir, MonthlyOptions options, ProgressListener progress) {
+    return new MonthlyWriter(world, spec, links, options).write(dir, progress);
+  }
+
   /** The rows of one exporter, as BACI text per year. */
   private byte[][] exporterRows(int i) {
     int years = spec.toYear() - spec.fromYear() + 1;

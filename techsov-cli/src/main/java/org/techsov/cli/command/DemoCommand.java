@@ -149,6 +149,8 @@ public final class DemoCommand implements Callable<Integer> {
                     || name.startsWith("demo.duckdb")
                     || name.endsWith(".csv")
                     || name.equals("baci")
+                    || name.equals("monthly")
+                    || name.endsWith(".csv.gz")
                     || name.endsWith(".tmp");
             if (ours) {
               Files.deleteIfExists(p);

@@ -8,7 +8,9 @@ import org.techsov.cli.support.GlobalOptions;
 import org.techsov.core.error.TechsovException;
 import org.techsov.core.reference.CountryCode;
 import org.techsov.synth.Corruption;
+import org.techsov.synth.GeneratedMonthly;
 import org.techsov.synth.GeneratedWorld;
+import org.techsov.synth.MonthlyOptions;
 import org.techsov.synth.WorldGenerator;
 import org.techsov.synth.WorldSpec;
 import org.techsov.synth.WriteOptions;
@@ -84,6 +86,14 @@ public final class GenerateCommand implements Callable<Integer> {
           "Share of rows to damage on purpose, to test importers (default ${DEFAULT-VALUE}).")
   double corruptRate;
 
+  @Option(
+      names = "--monthly",
+      description = {
+        "Also write the monthly extract (UN Comtrade layout, both reporters' sides, 3 years before",
+        "the shock to the year after) and shipment records of the target's chip imports."
+      })
+  boolean monthly;
+
   @Override
   public Integer call() {
     String[] ys = years.split("-");
@@ -104,13 +114,15 @@ public final class GenerateCommand implements Callable<Integer> {
             !noShock);
     PrintWriter w = spec.commandLine().getOut();
     GeneratedWorld g;
+    GeneratedMonthly m = null;
     try (CliProgress p = new CliProgress(global.config().progress(), spec.commandLine().getErr())) {
+      WorldGenerator generator = new WorldGenerator(global.reference(), s);
       g =
-          new WorldGenerator(global.reference(), s)
-              .write(
-                  out,
-                  new WriteOptions(gzip, singleFile, new Corruption(corruptRate, seed + 1)),
-                  p);
+          generator.write(
+              out, new WriteOptions(gzip, singleFile, new Corruption(corruptRate, seed + 1)), p);
+      if (monthly) {
+        m = generator.writeMonthly(out.resolve("monthly"), MonthlyOptions.around(s), p);
+      }
     }
     w.printf("wrote %,d flows in %d file(s) to %s%n", g.goodRows(), g.flowFiles().size(), out);
     if (!g.damaged().isEmpty()) {
@@ -118,6 +130,11 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     w.printf(
         "dictionaries: %s, %s%n", g.countryCodes().getFileName(), g.productCodes().getFileName());
+    if (m != null) {
+      w.printf(
+          "monthly: %,d reported flows in %d file(s) and %,d shipment records in %s%n",
+          m.flowRows(), m.flowFiles().size(), m.shipmentRows(), out.resolve("monthly"));
+    }
     w.flush();
     return 0;
   }

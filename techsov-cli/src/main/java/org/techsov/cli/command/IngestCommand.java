@@ -7,7 +7,13 @@ import picocli.CommandLine.Command;
     name = "ingest",
     description = "Load trade data into the store (atomic, with rejected rows written out).",
     mixinStandardHelpOptions = true,
-    subcommands = {IngestBaciCommand.class})
+    subcommands = {
+      IngestBaciCommand.class,
+      IngestComextCommand.class,
+      IngestComtradeCommand.class,
+      IngestImtsCommand.class,
+      IngestShipmentsCommand.class
+    })
 public final class IngestCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

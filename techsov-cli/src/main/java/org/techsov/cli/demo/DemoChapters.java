@@ -9,6 +9,7 @@ public final class DemoChapters {
   public static List<DemoChapter> all() {
     return List.of(
         new DependencyChapter(), // 1
+        new CircumventionChapter(), // 2
         new FeasibilityChapter(), // 3
         new LocalisationChapter(), // 4
         new EmbargoChapter(), // 5

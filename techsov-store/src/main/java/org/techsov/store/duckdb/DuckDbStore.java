@@ -12,14 +12,20 @@ import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
+import org.techsov.core.reference.GoodsList;
 import org.techsov.core.reference.ReferenceData;
 import org.techsov.core.spi.BulkImportRequest;
 import org.techsov.core.spi.CatalogueStore;
 import org.techsov.core.spi.FlowStore;
 import org.techsov.core.spi.ImportRecord;
 import org.techsov.core.spi.ProgressListener;
+import org.techsov.core.spi.ReportedFlowStore;
+import org.techsov.core.spi.RowImportRequest;
+import org.techsov.core.spi.RowStaging;
 import org.techsov.core.spi.StagedImport;
 import org.techsov.core.spi.TokenStore;
+import org.techsov.core.trade.ReportedFlow;
+import org.techsov.core.trade.Shipment;
 import org.techsov.store.catalogue.CatalogueDialect;
 import org.techsov.store.catalogue.JdbcCatalogueStore;
 
@@ -27,7 +33,7 @@ import org.techsov.store.catalogue.JdbcCatalogueStore;
  * The embedded default store: one DuckDB file holding reference tables, trade flows and the
  * accounting of every import. Not thread-safe: one store per thread of work.
  */
-public final class DuckDbStore implements FlowStore, AutoCloseable {
+public final class DuckDbStore implements FlowStore, ReportedFlowStore, AutoCloseable {
   private final StoreOptions options;
   private final Connection connection;
 
@@ -196,6 +202,34 @@ public final class DuckDbStore implements FlowStore, AutoCloseable {
   @Override
   public StagedImport stage(BulkImportRequest request, ProgressListener progress) {
     return DuckDbStagedImport.stage(connection, request, progress);
+  }
+
+  @Override
+  public RowStaging<ReportedFlow> stageReportedFlows(RowImportRequest request) {
+    return new ReportedFlowStaging(connection, request);
+  }
+
+  @Override
+  public RowStaging<Shipment> stageShipments(RowImportRequest request) {
+    return new ShipmentStaging(connection, request);
+  }
+
+  @Override
+  public void saveGoodsList(GoodsList list) {
+    try {
+      UserGoodsLists.save(connection, list);
+    } catch (SQLException e) {
+      throw DuckDbErrors.onQuery("saving goods list " + list.id(), e);
+    }
+  }
+
+  @Override
+  public List<GoodsList> userGoodsLists() {
+    try {
+      return UserGoodsLists.all(connection);
+    } catch (SQLException e) {
+      throw DuckDbErrors.onQuery("reading the goods lists", e);
+    }
   }
 
   @Override

@@ -1,0 +1,323 @@
+package org.techsov.cli.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.techsov.core.circumvention.CircumventionResult;
+import org.techsov.core.circumvention.Interval;
+import org.techsov.core.circumvention.Months;
+import org.techsov.core.circumvention.Route;
+import org.techsov.core.circumvention.Sankey;
+import org.techsov.core.circumvention.Surge;
+import org.techsov.core.error.ErrorCode;
+import org.techsov.core.error.TechsovException;
+
+/** Renders circumvention routes as a table, CSV or JSON, and the Sankey data as JSON. */
+public final class CircumventionOutput {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private CircumventionOutput() {}
+
+  public static String render(String format, CircumventionResult r, List<Route> routes) {
+    return switch (format) {
+      case "table" -> table(r, routes);
+      case "csv" -> csv(routes);
+      case "json" -> json(r, routes);
+      default ->
+          throw TechsovException.invalidArgument(
+              "unknown format '" + format + "' (use table, csv or json)");
+    };
+  }
+
+  static String table(CircumventionResult r, List<Route> routes) {
+    var q = r.query();
+    StringWriter sw = new StringWriter();
+    PrintWriter out = new PrintWriter(sw);
+    out.printf(
+        "Routes of %s from %s to %s after %s, baseline %s, by %s%n",
+        r.goods(),
+        q.bloc(),
+        q.target(),
+        Months.format(q.sanctionMonth()),
+        r.design().baseline().label(),
+        q.level().name().toLowerCase(Locale.ROOT));
+    TextTable t =
+        new TextTable(
+            "#",
+            "route",
+            "goods",
+            "before/mo",
+            "after/mo",
+            "ratio",
+            "change/mo",
+            "DiD [95% CI]",
+            "p",
+            "q",
+            "hub->" + q.target(),
+            q.bloc() + "->" + q.target(),
+            "co-move",
+            "");
+    int rank = 1;
+    for (Route x : routes) {
+      t.row(
+          rank++,
+          x.origin() + ">" + x.hub() + ">" + x.target(),
+          x.group(),
+          TextTable.usd(x.blocToHub().basePerMonth()),
+          TextTable.usd(x.blocToHub().postPerMonth()),
+          ratio(x.blocToHub()),
+          signed(x.blocToHub().increasePerMonth()),
+          did(x),
+          p(x.effect().pValue()),
+          p(x.effect().qValue()),
+          ratio(x.hubToTarget()),
+          ratio(x.blocToTarget()),
+          Double.isNaN(x.signature().correlation())
+              ? ""
+              : String.format(
+                  Locale.ROOT, "%.2f@%+d", x.signature().correlation(), x.signature().lag()),
+          x.significant() ? "significant" : x.flagged() ? "flagged" : "");
+    }
+    t.print(out);
+    out.printf(
+        "%d of %d routes significant; values in USD per month; ratio = after / before;"
+            + " DiD in log points against unlisted goods of the same chapters%n",
+        r.significant().size(), r.routes().size());
+    for (String n : r.notes()) {
+      out.println("  " + n);
+    }
+    out.flush();
+    return sw.toString();
+  }
+
+  static String ratio(Surge s) {
+    if (!s.hasData()) {
+      return "-";
+    }
+    double v = s.ratio();
+    return Double.isInfinite(v) ? "new" : String.format(Locale.ROOT, "x%.2f", v);
+  }
+
+  private static String signed(double v) {
+    return (v >= 0 ? "+" : "-") + TextTable.usd(Math.abs(v));
+  }
+
+  private static String did(Route x) {
+    double b = x.effect().did();
+    if (Double.isNaN(b)) {
+      return "no controls";
+    }
+    if (Double.isInfinite(b)) {
+      return b > 0 ? "+inf" : "-inf";
+    }
+    Interval i = x.effect().didInterval();
+    return i.isDefined()
+        ? String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", b, i.low(), i.high())
+        : String.format(Locale.ROOT, "%+.2f", b);
+  }
+
+  private static String p(double p) {
+    if (Double.isNaN(p)) {
+      return "";
+    }
+    return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+  }
+
+  static String csv(List<Route> routes) {
+    StringWriter sw = new StringWriter();
+    try (CsvWriter w = CsvWriter.builder().build(sw)) {
+      w.writeRecord(
+          "rank",
+          "origin",
+          "hub",
+          "target",
+          "goods",
+          "listed_products",
+          "control_products",
+          "bloc_hub_before_usd_month",
+          "bloc_hub_after_usd_month",
+          "bloc_hub_ratio",
+          "bloc_hub_change_usd_month",
+          "did",
+          "did_low",
+          "did_high",
+          "ratio_low",
+          "ratio_high",
+          "p_value",
+          "test",
+          "q_value",
+          "hub_target_before_usd_month",
+          "hub_target_after_usd_month",
+          "bloc_target_before_usd_month",
+          "bloc_target_after_usd_month",
+          "comovement",
+          "lag",
+          "unit_value_bloc_hub_before",
+          "unit_value_bloc_hub_after",
+          "unit_value_hub_target_after",
+          "flagged",
+          "significant",
+          "evidence");
+      int rank = 1;
+      for (Route x : routes) {
+        w.writeRecord(
+            Integer.toString(rank++),
+            x.origin(),
+            x.hub().alpha3(),
+            x.target().alpha3(),
+            x.group(),
+            Integer.toString(x.listedProducts()),
+            Integer.toString(x.controlProducts()),
+            n(x.blocToHub().basePerMonth()),
+            n(x.blocToHub().postPerMonth()),
+            n(x.blocToHub().ratio()),
+            n(x.blocToHub().increasePerMonth()),
+            n(x.effect().did()),
+            n(x.effect().didInterval().low()),
+            n(x.effect().didInterval().high()),
+            n(x.effect().ratioInterval().low()),
+            n(x.effect().ratioInterval().high()),
+            n(x.effect().pValue()),
+            x.effect().test(),
+            n(x.effect().qValue()),
+            n(x.hubToTarget().basePerMonth()),
+            n(x.hubToTarget().postPerMonth()),
+            n(x.blocToTarget().basePerMonth()),
+            n(x.blocToTarget().postPerMonth()),
+            n(x.signature().correlation()),
+            Integer.toString(x.signature().lag()),
+            n(x.unitValues().blocToHubBase()),
+            n(x.unitValues().blocToHubPost()),
+            n(x.unitValues().hubToTargetPost()),
+            Boolean.toString(x.flagged()),
+            Boolean.toString(x.significant()),
+            x.evidence());
+      }
+    } catch (IOException e) {
+      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write CSV: " + e, e);
+    }
+    return sw.toString();
+  }
+
+  private static String n(double v) {
+    return Double.isNaN(v)
+        ? ""
+        : Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf") : Double.toString(v);
+  }
+
+  static String json(CircumventionResult r, List<Route> routes) {
+    ObjectNode root = JSON.createObjectNode();
+    var q = r.query();
+    root.put("target", q.target().alpha3());
+    root.put("bloc", q.bloc());
+    root.put("sanctionMonth", Months.format(q.sanctionMonth()));
+    root.put("baseline", r.design().baseline().label());
+    root.put("goods", r.goods());
+    root.put("level", q.level().name().toLowerCase(Locale.ROOT));
+    root.put("postMonths", Months.range(r.design().postMonths()[0], r.design().lastMonth()));
+    root.put("routesTested", r.routes().size());
+    root.put("significant", r.significant().size());
+    ArrayNode notes = root.putArray("notes");
+    r.notes().forEach(notes::add);
+    ArrayNode arr = root.putArray("routes");
+    int rank = 1;
+    for (Route x : routes) {
+      ObjectNode o = arr.addObject();
+      o.put("rank", rank++);
+      o.put("origin", x.origin());
+      o.put("hub", x.hub().alpha3());
+      o.put("target", x.target().alpha3());
+      o.put("goods", x.group());
+      o.put("listedProducts", x.listedProducts());
+      o.put("controlProducts", x.controlProducts());
+      surge(o.putObject("blocToHub"), x.blocToHub());
+      surge(o.putObject("hubToTarget"), x.hubToTarget());
+      surge(o.putObject("blocToTarget"), x.blocToTarget());
+      ObjectNode e = o.putObject("effect");
+      num(e, "did", x.effect().did());
+      num(e, "didLow", x.effect().didInterval().low());
+      num(e, "didHigh", x.effect().didInterval().high());
+      num(e, "ratioLow", x.effect().ratioInterval().low());
+      num(e, "ratioHigh", x.effect().ratioInterval().high());
+      num(e, "pValue", x.effect().pValue());
+      e.put("test", x.effect().test());
+      num(e, "qValue", x.effect().qValue());
+      ObjectNode s = o.putObject("reexportSignature");
+      num(s, "correlation", x.signature().correlation());
+      s.put("lag", x.signature().lag());
+      s.put("present", x.hasReexportSignature());
+      ObjectNode u = o.putObject("unitValuesUsdPerKg");
+      num(u, "blocToHubBefore", x.unitValues().blocToHubBase());
+      num(u, "blocToHubAfter", x.unitValues().blocToHubPost());
+      num(u, "hubToTargetBefore", x.unitValues().hubToTargetBase());
+      num(u, "hubToTargetAfter", x.unitValues().hubToTargetPost());
+      o.put("flagged", x.flagged());
+      o.put("significant", x.significant());
+      o.put("evidence", x.evidence());
+    }
+    return write(root);
+  }
+
+  private static void surge(ObjectNode o, Surge s) {
+    num(o, "beforeUsdPerMonth", s.basePerMonth());
+    num(o, "afterUsdPerMonth", s.postPerMonth());
+    num(o, "ratio", s.ratio());
+    num(o, "changeUsdPerMonth", s.increasePerMonth());
+  }
+
+  static void num(ObjectNode o, String key, double v) {
+    if (Double.isFinite(v)) {
+      o.put(key, v);
+    } else if (Double.isInfinite(v)) {
+      o.put(key, v > 0 ? "inf" : "-inf");
+    } else {
+      o.putNull(key);
+    }
+  }
+
+  static String write(ObjectNode root) {
+    try {
+      return JSON.writeValueAsString(root) + System.lineSeparator();
+    } catch (IOException e) {
+      throw new TechsovException(ErrorCode.INTERNAL_ERROR, "cannot write JSON", e);
+    }
+  }
+
+  /** The Sankey data as JSON: nodes, links (source, target, valueUsd, goods), months. */
+  public static String sankey(Sankey s) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("months", s.months());
+    root.put("unit", "USD over the months");
+    ArrayNode nodes = root.putArray("nodes");
+    s.nodes().forEach(n -> nodes.addObject().put("id", n.id()).put("role", n.role()));
+    ArrayNode links = root.putArray("links");
+    for (Sankey.Link l : s.links()) {
+      ObjectNode o = links.addObject();
+      o.put("source", l.source());
+      o.put("target", l.target());
+      o.put("valueUsd", Math.round(l.valueUsd()));
+      ArrayNode g = o.putArray("goods");
+      l.groups().forEach(g::add);
+    }
+    return write(root);
+  }
+
+  public static void writeFile(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e, e);
+    }
+  }
+}

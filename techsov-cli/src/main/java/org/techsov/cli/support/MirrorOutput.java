@@ -1,0 +1,151 @@
+package org.techsov.cli.support;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import org.techsov.core.circumvention.MirrorGap;
+import org.techsov.core.circumvention.MirrorResult;
+import org.techsov.core.circumvention.MirrorRow;
+import org.techsov.core.circumvention.Months;
+import org.techsov.core.error.ErrorCode;
+import org.techsov.core.error.TechsovException;
+
+/** Renders mirror comparisons as a table, CSV or JSON. */
+public final class MirrorOutput {
+  private MirrorOutput() {}
+
+  public static String render(String format, MirrorResult r, int top) {
+    List<MirrorRow> rows = top <= 0 ? r.rows() : r.rows().stream().limit(top).toList();
+    return switch (format) {
+      case "table" -> table(r, rows);
+      case "csv" -> csv(rows);
+      case "json" -> json(r, rows);
+      default ->
+          throw TechsovException.invalidArgument(
+              "unknown format '" + format + "' (use table, csv or json)");
+    };
+  }
+
+  private static String table(MirrorResult r, List<MirrorRow> rows) {
+    StringWriter sw = new StringWriter();
+    PrintWriter out = new PrintWriter(sw);
+    out.printf(
+        "Mirror gaps of %s: %s's reported exports against the partners' reported imports, sanction %s%n",
+        r.goods(), r.query().exporterLabel(), Months.format(r.query().sanctionMonth()));
+    TextTable t =
+        new TextTable(
+            "partner",
+            "goods",
+            "exports before/mo",
+            "exports after/mo",
+            "imports after/mo",
+            "gap before",
+            "sd",
+            "gap after",
+            "z",
+            "ghost share of rise",
+            "");
+    for (MirrorRow x : rows) {
+      MirrorGap g = x.gap();
+      t.row(
+          x.partner(),
+          x.group(),
+          TextTable.usd(g.exports().basePerMonth()),
+          TextTable.usd(g.exports().postPerMonth()),
+          TextTable.usd(g.imports().postPerMonth()),
+          TextTable.pct(g.preMean()),
+          TextTable.pct(g.preSd()),
+          TextTable.pct(g.postShare()),
+          TextTable.num(g.z(), 1),
+          TextTable.pct(g.ghostShareOfIncrease()),
+          x.ghostTrade() ? "ghost trade" : "");
+    }
+    t.print(out);
+    out.printf(
+        "%d of %d partner-goods rows flagged; gap = (exports - imports / %.2f) / exports%n",
+        r.rows().stream().filter(MirrorRow::ghostTrade).count(),
+        r.rows().size(),
+        r.query().cifFob());
+    r.notes().forEach(n -> out.println("  " + n));
+    out.flush();
+    return sw.toString();
+  }
+
+  private static String csv(List<MirrorRow> rows) {
+    StringWriter sw = new StringWriter();
+    try (CsvWriter w = CsvWriter.builder().build(sw)) {
+      w.writeRecord(
+          "partner",
+          "goods",
+          "exports_before_usd_month",
+          "exports_after_usd_month",
+          "imports_before_usd_month",
+          "imports_after_usd_month",
+          "pre_months",
+          "gap_share_before_mean",
+          "gap_share_before_sd",
+          "gap_share_after",
+          "z",
+          "ghost_share_of_increase",
+          "ghost_trade");
+      for (MirrorRow x : rows) {
+        MirrorGap g = x.gap();
+        w.writeRecord(
+            x.partner().alpha3(),
+            x.group(),
+            n(g.exports().basePerMonth()),
+            n(g.exports().postPerMonth()),
+            n(g.imports().basePerMonth()),
+            n(g.imports().postPerMonth()),
+            Integer.toString(g.preMonths()),
+            n(g.preMean()),
+            n(g.preSd()),
+            n(g.postShare()),
+            n(g.z()),
+            n(g.ghostShareOfIncrease()),
+            Boolean.toString(x.ghostTrade()));
+      }
+    } catch (IOException e) {
+      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write CSV: " + e, e);
+    }
+    return sw.toString();
+  }
+
+  private static String n(double v) {
+    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
+  }
+
+  private static String json(MirrorResult r, List<MirrorRow> rows) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("exporters", r.query().exporterLabel());
+    root.put("sanctionMonth", Months.format(r.query().sanctionMonth()));
+    root.put("goods", r.goods());
+    root.put("cifFob", r.query().cifFob());
+    ArrayNode notes = root.putArray("notes");
+    r.notes().forEach(notes::add);
+    ArrayNode arr = root.putArray("rows");
+    for (MirrorRow x : rows) {
+      MirrorGap g = x.gap();
+      ObjectNode o = arr.addObject();
+      o.put("partner", x.partner().alpha3());
+      o.put("goods", x.group());
+      CircumventionOutput.num(o, "exportsBeforeUsdPerMonth", g.exports().basePerMonth());
+      CircumventionOutput.num(o, "exportsAfterUsdPerMonth", g.exports().postPerMonth());
+      CircumventionOutput.num(o, "importsBeforeUsdPerMonth", g.imports().basePerMonth());
+      CircumventionOutput.num(o, "importsAfterUsdPerMonth", g.imports().postPerMonth());
+      CircumventionOutput.num(o, "gapShareBeforeMean", g.preMean());
+      CircumventionOutput.num(o, "gapShareBeforeSd", g.preSd());
+      CircumventionOutput.num(o, "gapShareAfter", g.postShare());
+      CircumventionOutput.num(o, "z", g.z());
+      CircumventionOutput.num(o, "ghostShareOfIncrease", g.ghostShareOfIncrease());
+      o.put("ghostTrade", x.ghostTrade());
+    }
+    return CircumventionOutput.write(root);
+  }
+}

@@ -1,0 +1,110 @@
+package org.techsov.cli.support;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.techsov.core.circumvention.ProvenanceQuery;
+import org.techsov.core.circumvention.ProvenanceRow;
+import org.techsov.core.error.ErrorCode;
+import org.techsov.core.error.TechsovException;
+
+/** Renders shipment provenance as a table, CSV or JSON. */
+public final class ProvenanceOutput {
+  private ProvenanceOutput() {}
+
+  public static String render(String format, ProvenanceQuery q, List<ProvenanceRow> rows) {
+    return switch (format) {
+      case "table" -> table(q, rows);
+      case "csv" -> csv(rows);
+      case "json" -> json(q, rows);
+      default ->
+          throw TechsovException.invalidArgument(
+              "unknown format '" + format + "' (use table, csv or json)");
+    };
+  }
+
+  private static String table(ProvenanceQuery q, List<ProvenanceRow> rows) {
+    StringWriter sw = new StringWriter();
+    PrintWriter out = new PrintWriter(sw);
+    out.printf(
+        "Shipments to %s%s by dispatch country; %s brand = brand owner headquartered in %s%n",
+        q.destination(),
+        q.goods().isEmpty() ? "" : " of " + String.join(", ", q.goods()),
+        q.bloc(),
+        q.bloc());
+    TextTable t =
+        new TextTable(
+            "period",
+            "dispatch",
+            "shipments",
+            "value",
+            q.bloc() + " brand",
+            "share",
+            "made outside " + q.bloc(),
+            "brand unknown");
+    for (ProvenanceRow r : rows) {
+      t.row(
+          r.period(),
+          r.dispatch(),
+          r.shipments(),
+          TextTable.usd(r.value()),
+          TextTable.usd(r.blocBrand()),
+          TextTable.pct(r.blocBrandShare()),
+          TextTable.usd(r.blocBrandMadeOutside()),
+          TextTable.usd(r.unknownBrand()));
+    }
+    t.print(out);
+    out.flush();
+    return sw.toString();
+  }
+
+  private static String csv(List<ProvenanceRow> rows) {
+    StringWriter sw = new StringWriter();
+    try (CsvWriter w = CsvWriter.builder().build(sw)) {
+      w.writeRecord(
+          "period",
+          "dispatch",
+          "shipments",
+          "value_usd",
+          "bloc_brand_usd",
+          "bloc_brand_made_outside_usd",
+          "unknown_brand_usd");
+      for (ProvenanceRow r : rows) {
+        w.writeRecord(
+            r.period(),
+            r.dispatch(),
+            Long.toString(r.shipments()),
+            Double.toString(r.value()),
+            Double.toString(r.blocBrand()),
+            Double.toString(r.blocBrandMadeOutside()),
+            Double.toString(r.unknownBrand()));
+      }
+    } catch (IOException e) {
+      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write CSV: " + e, e);
+    }
+    return sw.toString();
+  }
+
+  private static String json(ProvenanceQuery q, List<ProvenanceRow> rows) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("destination", q.destination().alpha3());
+    root.put("bloc", q.bloc());
+    ArrayNode arr = root.putArray("rows");
+    for (ProvenanceRow r : rows) {
+      arr.addObject()
+          .put("period", r.period())
+          .put("dispatch", r.dispatch())
+          .put("shipments", r.shipments())
+          .put("valueUsd", r.value())
+          .put("blocBrandUsd", r.blocBrand())
+          .put("blocBrandMadeOutsideUsd", r.blocBrandMadeOutside())
+          .put("unknownBrandUsd", r.unknownBrand());
+    }
+    return CircumventionOutput.write(root);
+  }
+}
