@@ -111,6 +111,13 @@ final class DependencySql {
           + String.join(" UNION ALL ", parts)
           + ") x GROUP BY year, importer, grp, exporter";
     }
+    if (q.level() == GroupLevel.HS6) {
+      // the canonical schema holds one row per (year, month, exporter, importer, product):
+      // at HS6 a supplier's value is its row, with nothing to add up
+      return "SELECT f.year, f.importer, f.product AS grp, f.exporter, f.value_usd AS v"
+          + " FROM flow f"
+          + where;
+    }
     return "SELECT f.year, f.importer, "
         + grp
         + " AS grp, f.exporter, SUM(f.value_usd) AS v"

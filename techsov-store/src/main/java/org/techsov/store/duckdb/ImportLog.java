@@ -30,10 +30,6 @@ final class ImportLog {
     return query(c, "SELECT " + COLUMNS + " FROM import_log ORDER BY id");
   }
 
-  static List<ImportRecord> bySource(Connection c, String source) {
-    return query(c, "SELECT " + COLUMNS + " FROM import_log WHERE source = ? ORDER BY id", source);
-  }
-
   static void insert(Connection c, ImportRecord r) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
