@@ -10,7 +10,9 @@
 # else PATH. Debian: apt-get install postgresql-15 postgresql-client-15. initdb and pg_ctl refuse
 # to run as root, so when the caller is root they run as the "postgres" user (runuser or su).
 # Any failure exits non-zero with a message saying what is missing: the Maven build stops there
-# rather than skipping the tests.
+# rather than skipping the tests. As root, the server's own files (data, log) go to a fresh folder
+# under /tmp owned by "postgres", since the checkout may sit below folders it cannot enter; DIR
+# then records where (DIR/server-dir) so that stop finds it.
 set -euo pipefail
 
 die() { echo "test-postgres: $*" >&2; exit 1; }
@@ -54,30 +56,37 @@ bin="$(find_bin)"
 [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ] \
   || die "no initdb/pg_ctl in $bin; install PostgreSQL (Debian: apt-get install postgresql-15" \
          "postgresql-client-15) or point TECHSOV_PG_BIN at its bin folder"
-data="$dir/data"
-log="$dir/server.log"
+# The folder holding the server's data and log: DIR itself, or the one DIR/server-dir names.
+server_dir() {
+  if [ -f "$dir/server-dir" ]; then cat "$dir/server-dir"; else echo "$dir"; fi
+}
 
 stop_server() {
-  if [ -f "$data/postmaster.pid" ]; then
-    as_owner "$bin/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+  local srv
+  srv="$(server_dir)"
+  if [ -f "$srv/data/postmaster.pid" ]; then
+    as_owner "$bin/pg_ctl" -D "$srv/data" -m immediate -w stop >/dev/null 2>&1 || true
   fi
+  if [ "$srv" != "$dir" ]; then rm -rf "$srv"; fi
+  rm -f "$dir/server-dir"
 }
 
 case "$action" in
   start)
     mkdir -p "$dir"
     dir="$(cd "$dir" && pwd)"
-    data="$dir/data"
-    log="$dir/server.log"
     stop_server   # a server left running by an interrupted build
-    rm -rf "$data" "$log"
-    mkdir -p "$data"
+    srv="$dir"
     if [ "$(id -u)" -eq 0 ]; then
-      chown -R postgres "$dir"
-      as_owner test -w "$data" \
-        || die "user postgres cannot write $data (a parent folder is not open to it);" \
-               "build from a folder other users can traverse"
+      srv="$(mktemp -d /tmp/techsov-test-pg.XXXXXX)"
+      chown postgres "$srv"
+      echo "$srv" > "$dir/server-dir"
     fi
+    data="$srv/data"
+    log="$srv/server.log"
+    rm -rf "$data" "$log"
+    as_owner mkdir -p "$data"
+    as_owner test -w "$data" || die "the server's owner cannot write $data"
     as_owner "$bin/initdb" -D "$data" -U postgres --auth-host=trust --auth-local=trust \
       -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || as_owner "$bin/initdb" -D "$data" -U postgres --auth-host=trust --auth-local=trust \
@@ -101,7 +110,6 @@ case "$action" in
   stop)
     if [ -d "$dir" ]; then
       dir="$(cd "$dir" && pwd)"
-      data="$dir/data"
       stop_server
       rm -rf "$dir"
     fi
