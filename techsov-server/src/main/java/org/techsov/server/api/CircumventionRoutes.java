@@ -157,13 +157,19 @@ final class CircumventionRoutes implements ApiRoutes {
           "The nodes and links of the significant routes (or, without any, of the best-ranked"
               + " top routes) with the value over the months after the sanction, in US dollars,"
               + " and the bloc's direct exports to the target; the data 'techsov circumvention"
-              + " --sankey FILE' writes. Takes the parameters of /api/circumvention.",
+              + " --sankey FILE' writes. Takes the parameters of /api/circumvention, thresholds"
+              + " and sampling included.",
       queryParams = {
         @OpenApiParam(name = "target", required = true, description = "Sanctioned country, ISO3"),
         @OpenApiParam(name = "bloc", required = true, description = "Sanctioning bloc"),
         @OpenApiParam(name = "since", required = true, description = "Sanction month, YYYY-MM"),
+        @OpenApiParam(name = "until", description = "Last month compared (default: last covered)"),
         @OpenApiParam(name = "goods", description = "Goods lists or HS codes (default chpl)"),
+        @OpenApiParam(name = "notControls", description = "Goods lists never used as controls"),
+        @OpenApiParam(name = "baseline", description = "As for /api/circumvention"),
         @OpenApiParam(name = "level", description = "hs6, hs4 (default), hs2, tier or list"),
+        @OpenApiParam(name = "hubs", description = "Candidate hubs: ISO3 codes or blocs (HUBS)"),
+        @OpenApiParam(name = "blocDate", description = "Date of bloc membership"),
         @OpenApiParam(
             name = "top",
             type = Integer.class,
