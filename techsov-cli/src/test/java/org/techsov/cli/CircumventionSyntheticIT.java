@@ -372,4 +372,43 @@ class CircumventionSyntheticIT {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return r.body();
   }
+
+  @Test
+  void theRankingIsTheSameEveryTime() throws Exception {
+    List<String> first = ranking();
+    assertThat(ranking()).isEqualTo(first);
+  }
+
+  /** Route, p, q and significance of every route by tier, as the command writes them. */
+  private static List<String> ranking() throws Exception {
+    Path out = dir.resolve("ranking.csv");
+    CliRun run =
+        CliRun.of(
+            "circumvention",
+            "--db",
+            shocked.toString(),
+            "--target",
+            "RUS",
+            "--bloc",
+            "COALITION",
+            "--since",
+            "2022-02",
+            "--goods",
+            "chpl",
+            "--level",
+            "tier",
+            "--top",
+            "0",
+            "--format",
+            "csv",
+            "--out",
+            out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(out)) {
+      String[] x = line.split(",", -1);
+      rows.add(x[2] + " " + x[4] + " " + x[16] + " " + x[18] + " " + x[29]);
+    }
+    return rows;
+  }
 }
