@@ -220,4 +220,195 @@ class CircumventionSyntheticIT {
     assertThat(tur.get("blocToHub").get("afterUsdPerMonth").asDouble())
         .isCloseTo(post / 10, org.assertj.core.data.Percentage.withPercentage(1e-9));
   }
+
+  static final String LIST = "chpl 2024-02-23";
+
+  @Test
+  void aRoutesMonthlySeriesEqualsTheFilesRowsMonthByMonth() throws Exception {
+    Set<String> coalition = new TreeSet<>();
+    REF.bloc("COALITION")
+        .membersOn(LocalDate.of(2022, 3, 1))
+        .forEach(c -> coalition.add(c.alpha3()));
+    Set<String> chpl = new TreeSet<>();
+    REF.goodsLists().get("chpl").items().forEach(i -> chpl.add(i.code().code()));
+    java.util.Map<String, Double> byMonth = new java.util.TreeMap<>();
+    for (Path f : shockedFiles.flowFiles()) {
+      try (BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(
+                  new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.US_ASCII))) {
+        in.readLine();
+        for (String line; (line = in.readLine()) != null; ) {
+          String[] x = line.split(",");
+          if (x[5].equals("X")
+              && x[6].equals("TUR")
+              && coalition.contains(x[4])
+              && chpl.contains(x[8])) {
+            String month = x[1] + "-" + (x[2].length() == 1 ? "0" + x[2] : x[2]);
+            byMonth.merge(month, Double.parseDouble(x[10]), Double::sum);
+          }
+        }
+      }
+    }
+    Path out = dir.resolve("tur.series.csv");
+    CliRun run =
+        CliRun.of(
+            "circumvention",
+            "--db",
+            shocked.toString(),
+            "--target",
+            "RUS",
+            "--bloc",
+            "COALITION",
+            "--since",
+            "2022-02",
+            "--goods",
+            "chpl",
+            "--level",
+            "list",
+            "--series",
+            "TUR:" + LIST,
+            "--format",
+            "csv",
+            "--out",
+            out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "month,phase,origin,hub,target,goods,bloc_hub_usd,hub_target_usd,bloc_target_usd");
+    assertThat(lines).hasSize(25);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] x = line.split(",");
+      assertThat(Double.parseDouble(x[6]))
+          .as(x[0])
+          .isCloseTo(
+              byMonth.getOrDefault(x[0], 0.0),
+              org.assertj.core.data.Percentage.withPercentage(1e-9));
+    }
+    assertThat(lines.get(2)).startsWith("2021-02,,");
+    assertThat(lines.get(3)).startsWith("2021-03,baseline,");
+    assertThat(lines.get(14)).startsWith("2022-02,sanction,");
+    assertThat(lines.get(15)).startsWith("2022-03,after,");
+  }
+
+  @Test
+  void theApiAnswersTheSameCsvAsTheCommandLine() throws Exception {
+    String[] common = {
+      "--target",
+      "RUS",
+      "--bloc",
+      "COALITION",
+      "--since",
+      "2022-02",
+      "--goods",
+      "chpl",
+      "--level",
+      "tier"
+    };
+    Path routesCsv = dir.resolve("api-routes.csv");
+    Path seriesCsv = dir.resolve("api-series.csv");
+    List<String> routes = new ArrayList<>(List.of("circumvention", "--db", shocked.toString()));
+    routes.addAll(List.of(common));
+    routes.addAll(List.of("--top", "8", "--format", "csv", "--out", routesCsv.toString()));
+    assertThat(CliRun.of(routes.toArray(String[]::new)).exitCode()).isZero();
+    List<String> series = new ArrayList<>(List.of("circumvention", "--db", shocked.toString()));
+    series.addAll(List.of(common));
+    series.addAll(
+        List.of("--series", "TUR:tier 2", "--format", "csv", "--out", seriesCsv.toString()));
+    assertThat(CliRun.of(series.toArray(String[]::new)).exitCode()).isZero();
+
+    String query = "target=RUS&bloc=COALITION&since=2022-02&goods=chpl&level=tier";
+    try (org.techsov.store.duckdb.DuckDbStore store =
+            org.techsov.store.duckdb.DuckDbStore.open(
+                org.techsov.store.duckdb.StoreOptions.defaults(shocked));
+        org.techsov.server.TechsovServer server =
+            org.techsov.server.TechsovServer.start(
+                store,
+                REF,
+                org.techsov.server.ServerOptions.defaults(dir.resolve("work")).withPort(0))) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + server.port();
+      sameCsv(
+          get(http, base + "/api/circumvention?" + query + "&top=8&format=csv"),
+          Files.readString(routesCsv));
+      sameCsv(
+          get(
+              http,
+              base + "/api/circumvention/series?" + query + "&hub=TUR&group=tier%202&format=csv"),
+          Files.readString(seriesCsv));
+    }
+  }
+
+  /**
+   * The same rows and columns, numbers equal but for the last digits (the store sums a group's rows
+   * in parallel, so the order of additions, and the last bit, may vary).
+   */
+  private static void sameCsv(String actual, String expected) {
+    List<String> a = actual.lines().toList();
+    List<String> e = expected.lines().toList();
+    assertThat(a).hasSameSizeAs(e);
+    assertThat(a.get(0)).isEqualTo(e.get(0));
+    for (int i = 1; i < e.size(); i++) {
+      String[] x = a.get(i).split(",", -1);
+      String[] y = e.get(i).split(",", -1);
+      assertThat(x).as(e.get(i)).hasSameSizeAs(y);
+      for (int j = 0; j < y.length; j++) {
+        if (!x[j].equals(y[j])) {
+          assertThat(Double.parseDouble(x[j]))
+              .as(e.get(0).split(",")[j] + " of " + e.get(i))
+              .isCloseTo(
+                  Double.parseDouble(y[j]), org.assertj.core.data.Percentage.withPercentage(1e-9));
+        }
+      }
+    }
+  }
+
+  private static String get(java.net.http.HttpClient http, String url) throws Exception {
+    java.net.http.HttpResponse<String> r =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return r.body();
+  }
+
+  @Test
+  void theRankingIsTheSameEveryTime() throws Exception {
+    List<String> first = ranking();
+    assertThat(ranking()).isEqualTo(first);
+  }
+
+  /** Route, p, q and significance of every route by tier, as the command writes them. */
+  private static List<String> ranking() throws Exception {
+    Path out = dir.resolve("ranking.csv");
+    CliRun run =
+        CliRun.of(
+            "circumvention",
+            "--db",
+            shocked.toString(),
+            "--target",
+            "RUS",
+            "--bloc",
+            "COALITION",
+            "--since",
+            "2022-02",
+            "--goods",
+            "chpl",
+            "--level",
+            "tier",
+            "--top",
+            "0",
+            "--format",
+            "csv",
+            "--out",
+            out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(out)) {
+      String[] x = line.split(",", -1);
+      rows.add(x[2] + " " + x[4] + " " + x[16] + " " + x[18] + " " + x[29]);
+    }
+    return rows;
+  }
 }

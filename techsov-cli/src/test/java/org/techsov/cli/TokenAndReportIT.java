@@ -69,8 +69,14 @@ class TokenAndReportIT {
         CliRun.of(
             "report", "--country", "RUS", "--year", "2023", "--out", html.toString(), "--db", db);
     assertThat(a.exitCode()).as(a.err()).isZero();
-    assertThat(a.out()).contains("4 sections");
-    assertThat(Files.readString(html)).contains("<h2>Top suppliers</h2>");
+    assertThat(a.out()).contains("8 sections");
+    assertThat(Files.readString(html))
+        .contains("<h2>Top suppliers</h2>")
+        .contains("<h2>Parallel imports</h2>")
+        .contains("cannot be assessed on this store")
+        .contains("<h2>Import substitution</h2>")
+        .contains("<h2>Substitution programmes</h2>")
+        .contains("<h2>Targets and claims against the evidence</h2>");
     CliRun b =
         CliRun.of(
             "report", "--country", "RUS", "--year", "2023", "--out", pdf.toString(), "--db", db);

@@ -278,4 +278,126 @@ class AbuseIT {
     HttpResponse<String> r = server.delete("/api/dependency", bearer(server.admin));
     assertThat(r.statusCode()).isIn(404, 405);
   }
+
+  static final String ROUTE = "target=RUS&bloc=COALITION&since=2022-02";
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "since=2022-13",
+        "since=22-02",
+        "since=2022-02-24",
+        "since=99999-01",
+        "until=2021-01",
+        "until=yesterday",
+        "top=-1",
+        "top=1001",
+        "top=99999999999999999999",
+        "permutations=5",
+        "permutations=100000",
+        "bootstrap=1000000",
+        "alpha=0",
+        "alpha=0.9",
+        "alpha=NaN",
+        "minRatio=-1",
+        "minIncrease=1e400",
+        "maxLag=13",
+        "cifFob=5",
+        "seed=-1",
+        "level=hs5",
+        "baseline=yesterday",
+        "baseline=2023",
+        "blocDate=2024-02-30",
+        "format=xml",
+        "colour=red",
+        "hub=TUR",
+      })
+  void malformedCircumventionParametersAreRefusedWithAMessageNamingThem(String param)
+      throws Exception {
+    JsonNode p = problem(server.get("/api/circumvention?" + ROUTE + "&" + param), 400);
+    String name = param.split("=")[0];
+    assertThat(p.get("detail").asText()).as(param).containsAnyOf(name, "baseline", "month");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "bloc=COALITION&since=2022-02",
+        "target=RUS&since=2022-02",
+        "target=RUS&bloc=COALITION",
+      })
+  void theTargetBlocAndSanctionMonthAreRequired(String query) throws Exception {
+    assertThat(problem(server.get("/api/circumvention?" + query), 400).get("detail").asText())
+        .contains("is required");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "target=XXX&bloc=COALITION&since=2022-02|UNKNOWN_COUNTRY",
+        "target=R1!&bloc=COALITION&since=2022-02|UNKNOWN_COUNTRY",
+        "target=RUS&bloc=NOPE&since=2022-02|UNKNOWN_BLOC",
+        "target=RUS&bloc=COALITION&since=2022-02&hubs=ZZZ|UNKNOWN_COUNTRY",
+        "target=RUS&bloc=COALITION&since=2022-02&goods=no-such-list|UNKNOWN_PRODUCT",
+        "target=RUS&bloc=COALITION&since=2022-02&goods=chpl@1999-01-01|UNKNOWN_PRODUCT",
+      })
+  void unknownCodesInCircumventionAreRefused(String line) throws Exception {
+    String[] parts = line.split("\\|");
+    JsonNode p = problem(server.get("/api/circumvention?" + parts[0]), 400);
+    assertThat(p.get("code").asText()).isEqualTo(parts[1]);
+  }
+
+  @Test
+  void goodsThatAreNotCodesOrListNamesNeverReachTheStore() throws Exception {
+    for (String goods :
+        new String[] {"chpl' OR 1=1 --", "chpl;DROP TABLE flow", "../chpl", "8542%", "CHPL LIST"}) {
+      JsonNode p = problem(server.get("/api/circumvention?" + ROUTE + "&goods=" + enc(goods)), 400);
+      assertThat(p.get("code").asText()).isEqualTo("INVALID_ARGUMENT");
+      assertThat(p.get("detail").asText()).contains("parameter 'goods'");
+    }
+    problem(server.get("/api/mirror?exporters=COALITION&since=2022-02&goods=" + enc("x'y")), 400);
+  }
+
+  @Test
+  void aRoutesSeriesNeedsAHubOtherThanTheTargetAndAGroupWithTrade() throws Exception {
+    String series = "/api/circumvention/series?" + ROUTE + "&level=tier";
+    assertThat(problem(server.get(series + "&group=tier%202"), 400).get("detail").asText())
+        .contains("'hub' is required");
+    assertThat(problem(server.get(series + "&hub=TUR"), 400).get("detail").asText())
+        .contains("'group' is required");
+    assertThat(problem(server.get(series + "&hub=RUS&group=tier%202"), 400).get("detail").asText())
+        .contains("is the target");
+    assertThat(problem(server.get(series + "&hub=TUR&group=tier%209"), 400).get("detail").asText())
+        .contains("groups with trade: tier 1, tier 2");
+    assertThat(problem(server.get(series + "&hub=XXX&group=tier%202"), 400).get("code").asText())
+        .isEqualTo("UNKNOWN_COUNTRY");
+    problem(server.get(series + "&hub=TUR&group=tier%202&permutations=99"), 400);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/mirror?since=2022-02",
+        "/api/mirror?exporters=COALITION",
+        "/api/mirror?exporters=XXX&since=2022-02",
+        "/api/mirror?exporters=COALITION&partners=QQQ&since=2022-02",
+        "/api/mirror?exporters=COALITION&since=2022-02&z=1000",
+        "/api/mirror?exporters=COALITION&since=2022-02&cifFob=0.5",
+        "/api/mirror?exporters=COALITION&since=2022-02&level=country",
+        "/api/provenance?goods=8542",
+        "/api/provenance?target=RUS&by=week",
+        "/api/provenance?target=RUS&via=CHN,XXX",
+        "/api/provenance?target=RUS&from=2022-1",
+        "/api/provenance?target=RUS&brandBloc=NOPE",
+        "/api/provenance?target=RUS&blocDate=soon",
+      })
+  void malformedMirrorAndProvenanceRequestsAreRefused(String path) throws Exception {
+    problem(server.get(path), 400);
+  }
+
+  @Test
+  void analysesWithoutDataAnswerNotFoundWithTheReason() throws Exception {
+    JsonNode p = problem(server.get("/api/provenance?target=DEU"), 404);
+    assertThat(p.get("detail").asText()).contains("no shipment records with destination DEU");
+  }
 }

@@ -84,6 +84,17 @@ class ApiIT {
     JsonNode paths = json(r).get("paths");
     assertThat(paths.has("/api/dependency")).isTrue();
     assertThat(paths.has("/api/jobs/ingest")).isTrue();
+    for (String path :
+        new String[] {
+          "/api/circumvention",
+          "/api/circumvention/sankey",
+          "/api/circumvention/series",
+          "/api/mirror",
+          "/api/provenance"
+        }) {
+      assertThat(paths.has(path)).as(path).isTrue();
+      assertThat(paths.get(path).get("get").get("parameters").size()).as(path).isGreaterThan(3);
+    }
     HttpResponse<String> ui = server.get("/swagger");
     assertThat(ui.statusCode()).isEqualTo(200);
     assertThat(ui.headers().firstValue("Content-Security-Policy").orElseThrow())
@@ -118,7 +129,8 @@ class ApiIT {
     assertThat(status.get("firstYear").asInt()).isEqualTo(2017);
     assertThat(status.get("lastYear").asInt()).isEqualTo(2024);
     JsonNode imports = json(server.get("/api/imports"));
-    assertThat(imports).hasSize(8);
+    // eight years of BACI, five years of monthly reports and the shipment records
+    assertThat(imports).hasSize(14);
     for (JsonNode i : imports) {
       assertThat(i.get("rowsRead").asLong())
           .isEqualTo(i.get("rowsStored").asLong() + i.get("rowsRejected").asLong());
@@ -239,5 +251,133 @@ class ApiIT {
         .startsWith("techsov feasibility --country RUS --year 2023");
     assertThat(server.get("/api/feasibility?country=RUS&top=0").statusCode()).isEqualTo(400);
     assertThat(server.get("/api/feasibility").statusCode()).isEqualTo(400);
+  }
+
+  static final String ROUTES = "target=RUS&bloc=COALITION&since=2022-02&goods=chpl";
+
+  @Test
+  void circumventionRanksThePlantedHubFirstWithItsEffectAndUncertainty() throws Exception {
+    HttpResponse<String> r = server.get("/api/circumvention?" + ROUTES + "&level=list&top=5");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode res = json(r);
+    assertThat(res.get("postMonths").asText()).isEqualTo("2022-03..2023-12");
+    assertThat(res.get("routes")).hasSize(5);
+    JsonNode first = res.get("routes").get(0);
+    assertThat(first.get("hub").asText()).isEqualTo("TUR");
+    assertThat(first.get("significant").asBoolean()).isTrue();
+    assertThat(first.get("blocToHub").get("ratio").asDouble()).isGreaterThan(2);
+    JsonNode effect = first.get("effect");
+    assertThat(effect.get("didLow").asDouble())
+        .isLessThan(effect.get("did").asDouble())
+        .isPositive();
+    assertThat(effect.get("qValue").asDouble()).isLessThanOrEqualTo(0.05);
+    assertThat(first.get("reexportSignature").get("present").asBoolean()).isTrue();
+    assertThat(res.get("reproduce").get("cli").asText())
+        .isEqualTo(
+            "techsov circumvention --target RUS --bloc COALITION --since 2022-02 --goods chpl"
+                + " --baseline previous-year --level list --top 5 --format csv");
+    HttpResponse<String> csv = server.get(res.get("reproduce").get("csv").asText());
+    assertThat(csv.body().lines().findFirst().orElseThrow())
+        .startsWith("rank,origin,hub,target,goods,listed_products,control_products,");
+    assertThat(csv.body().lines()).hasSize(6);
+    String etag = r.headers().firstValue("ETag").orElseThrow();
+    assertThat(
+            server
+                .get("/api/circumvention?" + ROUTES + "&level=list&top=5", "If-None-Match", etag)
+                .statusCode())
+        .isEqualTo(304);
+  }
+
+  @Test
+  void theSankeyLinksTheOriginThroughTheSignificantHubsToTheTarget() throws Exception {
+    JsonNode s = json(server.get("/api/circumvention/sankey?" + ROUTES + "&level=list"));
+    assertThat(s.get("significantOnly").asBoolean()).isTrue();
+    assertThat(s.get("nodes").findValuesAsText("id")).startsWith("COALITION").endsWith("RUS");
+    assertThat(s.get("nodes").findValuesAsText("role")).contains("origin", "hub", "target");
+    assertThat(s.get("links").findValuesAsText("source")).contains("COALITION", "TUR");
+    for (JsonNode l : s.get("links")) {
+      assertThat(l.get("valueUsd").asLong()).isPositive();
+    }
+    assertThat(s.get("reproduce").get("cli").asText())
+        .endsWith("--sankey circumvention.sankey.json");
+    assertThat(server.get(s.get("reproduce").get("csv").asText()).body())
+        .startsWith("source,target,value_usd,goods,months");
+  }
+
+  @Test
+  void aRoutesMonthlySeriesHasTheRoutesLevelsBeforeAndAfter() throws Exception {
+    JsonNode routes = json(server.get("/api/circumvention?" + ROUTES + "&level=tier&top=3"));
+    for (JsonNode route : routes.get("routes")) {
+      String q =
+          "/api/circumvention/series?"
+              + ROUTES
+              + "&level=tier&hub="
+              + route.get("hub").asText()
+              + "&group="
+              + route.get("goods").asText().replace(" ", "%20");
+      HttpResponse<String> r = server.get(q);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      JsonNode s = json(r);
+      assertThat(s.get("months")).hasSize(60);
+      assertThat(s.get("months").findValuesAsText("phase"))
+          .contains("baseline", "sanction", "after", "");
+      for (String leg : new String[] {"blocToHub", "hubToTarget", "blocToTarget"}) {
+        for (String level : new String[] {"beforeUsdPerMonth", "afterUsdPerMonth"}) {
+          assertThat(s.get(leg).get(level).asDouble())
+              .as(route.get("hub") + " " + leg + " " + level)
+              .isCloseTo(
+                  route.get(leg).get(level).asDouble(),
+                  org.assertj.core.data.Percentage.withPercentage(1e-6));
+        }
+      }
+      assertThat(s.get("reproduce").get("cli").asText())
+          .contains("--series '" + route.get("hub").asText() + ":");
+      assertThat(server.get(s.get("reproduce").get("csv").asText()).body())
+          .startsWith(
+              "month,phase,origin,hub,target,goods,bloc_hub_usd,hub_target_usd,bloc_target_usd");
+    }
+  }
+
+  @Test
+  void mirrorGapsFlagGhostTradeAtThePlantedHubs() throws Exception {
+    HttpResponse<String> r =
+        server.get("/api/mirror?exporters=COALITION&partners=HUBS,CHN&since=2022-02&goods=chpl");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode m = json(r);
+    assertThat(m.get("ghostTrade").asInt()).isPositive();
+    JsonNode tur = null;
+    for (JsonNode row : m.get("rows")) {
+      if (row.get("partner").asText().equals("TUR")) {
+        tur = row;
+      }
+      if (row.get("partner").asText().equals("CHN")) {
+        assertThat(row.get("ghostTrade").asBoolean()).isFalse();
+      }
+    }
+    assertThat(tur).isNotNull();
+    assertThat(tur.get("ghostTrade").asBoolean()).isTrue();
+    assertThat(tur.get("gapShareAfter").asDouble()).isGreaterThan(0.3);
+    assertThat(m.get("reproduce").get("cli").asText())
+        .startsWith("techsov mirror --exporters COALITION --partners HUBS,CHN --since 2022-02");
+  }
+
+  @Test
+  void provenanceSplitsShipmentsByDispatchCountryAndBrand() throws Exception {
+    HttpResponse<String> r =
+        server.get(
+            "/api/provenance?target=RUS&goods=8542&via=CHN,TUR&from=2021-01&by=year"
+                + "&blocDate=2024-01-01");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode p = json(r);
+    assertThat(p.get("rows").findValuesAsText("period")).contains("2021", "2022", "2023");
+    assertThat(p.get("rows").findValuesAsText("dispatch")).contains("CHN", "TUR", "other");
+    for (JsonNode row : p.get("rows")) {
+      assertThat(row.get("blocBrandUsd").asDouble())
+          .isLessThanOrEqualTo(row.get("valueUsd").asDouble() + 1e-6);
+    }
+    assertThat(p.get("reproduce").get("cli").asText())
+        .isEqualTo(
+            "techsov provenance --target RUS --goods 8542 --brand-bloc COALITION --via CHN,TUR"
+                + " --from 2021-01 --by year --bloc-date 2024-01-01 --format csv");
   }
 }

@@ -20,6 +20,7 @@ class DashboardIT {
       List.of(
           "country",
           "product",
+          "circumvention",
           "feasibility",
           "programmes",
           "scorecard",
@@ -208,6 +209,50 @@ class DashboardIT {
         .hasSizeGreaterThan(5);
     assertThat(browser.consoleErrors()).isEmpty();
   }
+
+  @Test
+  void choosingAnotherGroupingOrRouteRedrawsTheCircumventionCharts() {
+    open("circumvention");
+    String routes = query("circumvention-routes");
+    String series = query("circumvention-series");
+    Object sankey = seriesData("circumvention-sankey");
+    assertThat(routes).contains("level=tier");
+    assertThat(series).contains("hub=TUR").contains("group=tier%202");
+    assertThat(browser.script(SANCTION_LINE)).isEqualTo("2022-02");
+    new Select(browser.driver.findElement(By.name("level"))).selectByValue("list");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+        .until(d -> !routes.equals(query("circumvention-routes")));
+    settled("circumvention");
+    assertThat(query("circumvention-routes")).contains("level=list");
+    assertThat(query("circumvention-series")).contains("level=list").contains("group=chpl");
+    assertThat(seriesData("circumvention-sankey")).isNotEqualTo(sankey);
+    assertThat(
+            browser
+                .driver
+                .findElement(By.cssSelector("[data-chart=circumvention-sankey]"))
+                .getAttribute("data-state"))
+        .isEqualTo("ready");
+
+    List<WebElement> rows = browser.driver.findElements(By.cssSelector("tr[data-route]"));
+    assertThat(rows).hasSizeGreaterThan(2);
+    String picked = rows.get(1).getAttribute("data-route");
+    String before = query("circumvention-series");
+    rows.get(1).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+        .until(d -> !before.equals(query("circumvention-series")));
+    settled("circumvention");
+    assertThat(query("circumvention-series")).contains("hub=" + picked.split("\\|")[0]);
+    assertThat(browser.driver.findElement(By.cssSelector("tr.selected")).getAttribute("data-route"))
+        .isEqualTo(picked);
+    assertThat(browser.script(SANCTION_LINE)).isEqualTo("2022-02");
+    browser.screenshot("circumvention-route");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  /** The month the series chart marks as the sanction. */
+  static final String SANCTION_LINE =
+      "var el = document.querySelector('[data-chart=circumvention-series] .chart');"
+          + " return echarts.getInstanceByDom(el).getOption().series[0].markLine.data[0].xAxis;";
 
   @Test
   void theConsoleCheckSeesErrorsAndRefusedScripts() {

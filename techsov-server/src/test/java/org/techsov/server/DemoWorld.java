@@ -6,21 +6,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.techsov.core.reference.HsRevision;
 import org.techsov.core.reference.ReferenceData;
 import org.techsov.core.spi.ProgressListener;
 import org.techsov.ingest.baci.BaciImportOptions;
 import org.techsov.ingest.baci.BaciImporter;
 import org.techsov.ingest.reference.ReferenceDataLoader;
+import org.techsov.ingest.reported.BrandTable;
+import org.techsov.ingest.reported.ReadingContext;
+import org.techsov.ingest.reported.ReadingOptions;
+import org.techsov.ingest.reported.ReportedImports;
+import org.techsov.ingest.reported.ShipmentImports;
+import org.techsov.ingest.rows.RowImportOptions;
 import org.techsov.store.duckdb.DuckDbStore;
 import org.techsov.store.duckdb.StoreOptions;
+import org.techsov.synth.GeneratedMonthly;
 import org.techsov.synth.GeneratedWorld;
+import org.techsov.synth.MonthlyOptions;
 import org.techsov.synth.WorldGenerator;
 import org.techsov.synth.WorldSpec;
 import org.techsov.synth.WriteOptions;
 
 /**
- * The demo world (the one {@code techsov demo} builds), generated and imported once per test JVM;
- * each test gets its own copy of the store file.
+ * The demo world (the one {@code techsov demo} builds: yearly BACI flows, monthly reported flows
+ * and shipment records), generated and imported once per test JVM; each test gets its own copy of
+ * the store file.
  */
 final class DemoWorld {
   static final ReferenceData REFERENCE = ReferenceDataLoader.builtIn();
@@ -45,6 +55,40 @@ final class DemoWorld {
   static synchronized GeneratedWorld world() {
     template();
     return world;
+  }
+
+  /**
+   * The monthly reported flows and shipment records of the demo's circumvention chapter, loaded as
+   * {@code techsov demo} loads them.
+   */
+  private static void loadMonthly(DuckDbStore store, Path dir) {
+    WorldSpec spec = WorldSpec.demo();
+    GeneratedMonthly m =
+        new WorldGenerator(REFERENCE, spec)
+            .writeMonthly(
+                dir.resolve("monthly"), MonthlyOptions.around(spec), ProgressListener.NONE);
+    ReadingContext context =
+        ReadingContext.of(
+            new ReadingOptions(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(HsRevision.HS2022),
+                Optional.empty()));
+    ReportedImports flows = new ReportedImports(store, REFERENCE);
+    for (Path f : m.flowFiles()) {
+      flows.run(ReportedImports.Format.COMTRADE, context, options(dir, f), ProgressListener.NONE);
+    }
+    new ShipmentImports(store, REFERENCE)
+        .run(
+            context,
+            BrandTable.builtIn(REFERENCE.countries()),
+            options(dir, m.shipments().orElseThrow()),
+            ProgressListener.NONE);
+  }
+
+  private static RowImportOptions options(Path dir, Path f) {
+    RowImportOptions o = RowImportOptions.of(f);
+    return o.withRejectFile(dir.resolve(o.rejectFile()));
   }
 
   private static synchronized Path template() {
@@ -73,6 +117,7 @@ final class DemoWorld {
                   o.maxRejectRate()),
               ProgressListener.NONE);
         }
+        loadMonthly(store, dir);
       }
       template = db;
       return db;

@@ -17,6 +17,7 @@ import org.techsov.core.circumvention.Months;
 import org.techsov.core.circumvention.Route;
 import org.techsov.core.circumvention.RouteLevel;
 import org.techsov.core.circumvention.RouteOptions;
+import org.techsov.core.circumvention.RouteSeries;
 import org.techsov.core.circumvention.Sankey;
 import org.techsov.core.error.TechsovException;
 import org.techsov.core.reference.CountryCode;
@@ -204,11 +205,23 @@ public final class CircumventionCommand implements Callable<Integer> {
           "Write Sankey data (origin, hubs, target; values after the sanction) of the routes shown as JSON.")
   Path sankey;
 
+  @Option(
+      names = "--series",
+      paramLabel = "HUB:GOODS",
+      description =
+          "Instead of the ranking, the monthly values of one route's three legs over every month"
+              + " covered, e.g. 'TUR:tier 2' or TUR:8542 (a hub and a group at --level).")
+  String series;
+
   @Override
   public Integer call() {
     PrintWriter w = spec.commandLine().getOut();
     try (DuckDbStore store = global.openStoreReadOnly()) {
       CircumventionQuery q = query(global.reference());
+      if (series != null) {
+        printSeries(store, q, w);
+        return 0;
+      }
       CircumventionResult r = new CircumventionEngine(store.connection()).run(q);
       List<Route> shown = top <= 0 ? r.routes() : r.routes().stream().limit(top).toList();
       String text = CircumventionOutput.render(format.toLowerCase(Locale.ROOT), r, shown);
@@ -226,6 +239,29 @@ public final class CircumventionCommand implements Callable<Integer> {
       w.flush();
     }
     return 0;
+  }
+
+  private void printSeries(DuckDbStore store, CircumventionQuery q, PrintWriter w) {
+    int colon = series.indexOf(':');
+    if (colon <= 0 || colon == series.length() - 1) {
+      throw TechsovException.invalidArgument(
+          "--series must be HUB:GOODS, e.g. 'TUR:tier 2', not '" + series + "'");
+    }
+    CountryCode hub =
+        global.reference().countries().require(CountryCode.of(series.substring(0, colon))).code();
+    RouteSeries s =
+        new CircumventionEngine(store.connection())
+            .series(q, hub, series.substring(colon + 1).strip());
+    String text = CircumventionOutput.series(format.toLowerCase(Locale.ROOT), s);
+    if (out != null) {
+      CircumventionOutput.writeFile(out, text);
+      w.printf(
+          "wrote %d months of %s %s to %s%n",
+          s.lastMonth() - s.firstMonth() + 1, s.label(), s.group(), out);
+    } else {
+      w.print(text);
+    }
+    w.flush();
   }
 
   CircumventionQuery query(ReferenceData ref) {

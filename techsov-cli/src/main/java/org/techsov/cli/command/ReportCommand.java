@@ -11,7 +11,7 @@ import org.techsov.cli.support.GlobalOptions;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
 import org.techsov.core.reference.ReferenceData;
-import org.techsov.engine.dependency.DependencyEngine;
+import org.techsov.ingest.catalogue.BuiltInCatalogue;
 import org.techsov.report.CountryReport;
 import org.techsov.report.ReportFormat;
 import org.techsov.report.ReportInput;
@@ -32,8 +32,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write a country report: dependency by technology area, the bloc shift over the years, the",
-      "top suppliers, and the methods and sources, with charts. HTML (one self-contained file) or",
-      "PDF, by the extension of --out."
+      "top suppliers, parallel imports through third countries, import-substitution candidates,",
+      "the substitution programmes and the scorecard of targets and claims (built-in catalogue),",
+      "and the methods and sources, with charts. HTML (one self-contained file) or PDF, by the",
+      "extension of --out."
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -68,7 +70,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--bloc-date",
       paramLabel = "DATE",
-      description = "Date of bloc membership (default: today).")
+      description = "Date of bloc membership and of the scorecard (default: today).")
   LocalDate blocDate;
 
   @Option(
@@ -89,9 +91,10 @@ public final class ReportCommand implements Callable<Integer> {
           CountryReport.build(
               new ReportInput(
                   request,
-                  new DependencyEngine(store.connection()),
+                  store.connection(),
                   reference,
-                  new DuckDbImports(store.connection()).all()),
+                  new DuckDbImports(store.connection()).all(),
+                  BuiltInCatalogue.seeds()),
               ReportSections.standard());
       byte[] bytes = format.render(report);
       Files.write(out, bytes);

@@ -17,6 +17,7 @@ import org.techsov.core.circumvention.CircumventionResult;
 import org.techsov.core.circumvention.Interval;
 import org.techsov.core.circumvention.Months;
 import org.techsov.core.circumvention.Route;
+import org.techsov.core.circumvention.RouteSeries;
 import org.techsov.core.circumvention.Sankey;
 import org.techsov.core.circumvention.Surge;
 import org.techsov.core.error.ErrorCode;
@@ -309,6 +310,118 @@ public final class CircumventionOutput {
       o.put("valueUsd", Math.round(l.valueUsd()));
       ArrayNode g = o.putArray("goods");
       l.groups().forEach(g::add);
+    }
+    return write(root);
+  }
+
+  /** One route's monthly series as a table, CSV or JSON. */
+  public static String series(String format, RouteSeries s) {
+    return switch (format) {
+      case "table" -> seriesTable(s);
+      case "csv" -> seriesCsv(s);
+      case "json" -> seriesJson(s);
+      default ->
+          throw TechsovException.invalidArgument(
+              "unknown format '" + format + "' (use table, csv or json)");
+    };
+  }
+
+  private static String seriesTable(RouteSeries s) {
+    StringWriter sw = new StringWriter();
+    PrintWriter out = new PrintWriter(sw);
+    out.printf(
+        "Monthly values of %s on %s (USD), sanction %s, baseline %s%n",
+        s.group(), s.label(), Months.format(s.sanctionMonth()), s.design().baseline().label());
+    TextTable t =
+        new TextTable(
+            "month",
+            s.origin() + "->" + s.hub(),
+            s.hub() + "->" + s.target(),
+            s.origin() + "->" + s.target(),
+            "");
+    for (int m = s.firstMonth(); m <= s.lastMonth(); m++) {
+      t.row(
+          Months.format(m),
+          TextTable.usd(s.blocToHub().get(m)),
+          TextTable.usd(s.hubToTarget().get(m)),
+          TextTable.usd(s.blocToTarget().get(m)),
+          s.phase(m));
+    }
+    t.print(out);
+    out.printf(
+        "per month, baseline -> after: %s->%s %s -> %s (%s), %s->%s %s -> %s (%s), %s->%s %s -> %s"
+            + " (%s)%n",
+        s.origin(),
+        s.hub(),
+        TextTable.usd(s.surge(s.blocToHub()).basePerMonth()),
+        TextTable.usd(s.surge(s.blocToHub()).postPerMonth()),
+        ratio(s.surge(s.blocToHub())),
+        s.hub(),
+        s.target(),
+        TextTable.usd(s.surge(s.hubToTarget()).basePerMonth()),
+        TextTable.usd(s.surge(s.hubToTarget()).postPerMonth()),
+        ratio(s.surge(s.hubToTarget())),
+        s.origin(),
+        s.target(),
+        TextTable.usd(s.surge(s.blocToTarget()).basePerMonth()),
+        TextTable.usd(s.surge(s.blocToTarget()).postPerMonth()),
+        ratio(s.surge(s.blocToTarget())));
+    out.println("  " + s.hubToTargetSource());
+    out.flush();
+    return sw.toString();
+  }
+
+  static String seriesCsv(RouteSeries s) {
+    StringWriter sw = new StringWriter();
+    try (CsvWriter w = CsvWriter.builder().build(sw)) {
+      w.writeRecord(
+          "month",
+          "phase",
+          "origin",
+          "hub",
+          "target",
+          "goods",
+          "bloc_hub_usd",
+          "hub_target_usd",
+          "bloc_target_usd");
+      for (int m = s.firstMonth(); m <= s.lastMonth(); m++) {
+        w.writeRecord(
+            Months.format(m),
+            s.phase(m),
+            s.origin(),
+            s.hub(),
+            s.target(),
+            s.group(),
+            n(s.blocToHub().get(m)),
+            n(s.hubToTarget().get(m)),
+            n(s.blocToTarget().get(m)));
+      }
+    } catch (IOException e) {
+      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write CSV: " + e, e);
+    }
+    return sw.toString();
+  }
+
+  static String seriesJson(RouteSeries s) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("origin", s.origin());
+    root.put("hub", s.hub());
+    root.put("target", s.target());
+    root.put("goods", s.group());
+    root.put("sanctionMonth", Months.format(s.sanctionMonth()));
+    root.put("baseline", s.design().baseline().label());
+    root.put("hubToTargetSource", s.hubToTargetSource());
+    surge(root.putObject("blocToHub"), s.surge(s.blocToHub()));
+    surge(root.putObject("hubToTarget"), s.surge(s.hubToTarget()));
+    surge(root.putObject("blocToTarget"), s.surge(s.blocToTarget()));
+    ArrayNode months = root.putArray("months");
+    for (int m = s.firstMonth(); m <= s.lastMonth(); m++) {
+      ObjectNode o = months.addObject();
+      o.put("month", Months.format(m));
+      o.put("phase", s.phase(m));
+      num(o, "blocToHubUsd", s.blocToHub().get(m));
+      num(o, "hubToTargetUsd", s.hubToTarget().get(m));
+      num(o, "blocToTargetUsd", s.blocToTarget().get(m));
     }
     return write(root);
   }

@@ -21,6 +21,7 @@ import org.techsov.core.circumvention.Months;
 import org.techsov.core.circumvention.ProductTotals;
 import org.techsov.core.circumvention.RouteAnalysis;
 import org.techsov.core.circumvention.RoutePanel;
+import org.techsov.core.circumvention.RouteSeries;
 import org.techsov.core.circumvention.SeriesPair;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
@@ -70,6 +71,17 @@ public final class CircumventionEngine {
         MatchedDesign.of(q.baseline(), q.sanctionMonth(), until, covered::contains);
     RoutePanel panel = panel(sql, design, q, covered);
     return RouteAnalysis.run(q, goods, panel);
+  }
+
+  /**
+   * The monthly series of one route of {@code q}: the bloc's exports of the group to {@code hub},
+   * the hub's exports to the target (or the target's imports from it divided by the CIF/FOB factor
+   * when the hub reports none) and the bloc's exports straight to the target, over every month the
+   * bloc's exports cover. {@code group} is a route's group at the query's level, e.g. {@code 8542},
+   * {@code tier 2} or the list's label.
+   */
+  public RouteSeries series(CircumventionQuery q, CountryCode hub, String group) {
+    return new RouteSeriesReader(lookup, dialect, this::query).read(q, hub, group);
   }
 
   private RoutePanel panel(
@@ -239,7 +251,7 @@ public final class CircumventionEngine {
     void accept(ResultSet rs) throws SQLException;
   }
 
-  private void query(String sql, RowHandler handler) {
+  void query(String sql, RowHandler handler) {
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {

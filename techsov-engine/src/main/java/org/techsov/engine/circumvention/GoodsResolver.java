@@ -90,32 +90,23 @@ final class GoodsResolver {
 
   /** code, tier, version of the list's chosen version (packaged lists first). */
   private List<String[]> items(String id, String version) {
-    String v =
-        version == null ? "" : " AND CAST(version AS VARCHAR) = '" + version.replace("'", "") + "'";
-    List<String[]> packaged =
-        store.rows(
-            "SELECT hs_code, tier, CAST(version AS VARCHAR) FROM goods_list_item WHERE list = '"
-                + id.replace("'", "")
-                + "'"
-                + v
-                + " AND version = (SELECT max(version) FROM goods_list_item WHERE list = '"
-                + id.replace("'", "")
-                + "'"
-                + v
-                + ")");
-    if (!packaged.isEmpty()) {
-      return packaged;
-    }
-    return store.rows(
-        "SELECT hs_code, tier, CAST(version AS VARCHAR) FROM user_goods_list_item WHERE list = '"
-            + id.replace("'", "")
-            + "'"
+    List<String[]> packaged = items("goods_list_item", id, version);
+    return packaged.isEmpty() ? items("user_goods_list_item", id, version) : packaged;
+  }
+
+  private List<String[]> items(String table, String id, String version) {
+    String v = version == null ? "" : " AND CAST(version AS VARCHAR) = ?";
+    String sql =
+        "SELECT hs_code, tier, CAST(version AS VARCHAR) FROM "
+            + table
+            + " WHERE list = ?"
             + v
-            + " AND version = (SELECT max(version) FROM user_goods_list_item WHERE list = '"
-            + id.replace("'", "")
-            + "'"
+            + " AND version = (SELECT max(version) FROM "
+            + table
+            + " WHERE list = ?"
             + v
-            + ")");
+            + ")";
+    return version == null ? store.rows(sql, id, id) : store.rows(sql, id, version, id, version);
   }
 
   private List<String> lists() {

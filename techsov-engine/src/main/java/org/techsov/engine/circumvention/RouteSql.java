@@ -67,7 +67,11 @@ final class RouteSql {
     return "SELECT DISTINCT " + YM + " AS ym " + counted() + blocExporters() + " ORDER BY 1";
   }
 
-  /** hub, hs6, base, post: bloc-to-hub totals of every good of the listed chapters. */
+  /**
+   * hub, hs6, base, post: bloc-to-hub totals of every good of the listed chapters, in a fixed
+   * order: the permutation test relabels products in the order it receives them, so a p-value is
+   * reproducible only when the order is.
+   */
   String totals(Map<Integer, double[]> weights, int first, int last) {
     return "WITH w(ym, base_w, post_w) AS (VALUES "
         + ProductSetSql.weights(weights)
@@ -80,7 +84,7 @@ final class RouteSql {
         + inChapters()
         + window(first, last)
         + ") SELECT f.hub, f.hs6, SUM(f.v * w.base_w), SUM(f.v * w.post_w) FROM f JOIN w ON w.ym ="
-        + " f.ym GROUP BY f.hub, f.hs6";
+        + " f.ym GROUP BY f.hub, f.hs6 ORDER BY f.hub, f.hs6";
   }
 
   /** hub, hs6, ym, value, kg of listed goods, bloc to hub. */

@@ -83,19 +83,37 @@ final class StoreLookup {
   }
 
   List<String[]> rows(String sql) {
-    List<String[]> out = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        String[] row = new String[n];
-        for (int i = 0; i < n; i++) {
-          row[i] = rs.getString(i + 1);
-        }
-        out.add(row);
+      return read(rs);
+    } catch (SQLException e) {
+      throw failed("reading the store", e);
+    }
+  }
+
+  /** Rows of a statement whose text values are bound as parameters, never spliced in. */
+  List<String[]> rows(String sql, String... params) {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setString(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return read(rs);
       }
     } catch (SQLException e) {
       throw failed("reading the store", e);
+    }
+  }
+
+  private static List<String[]> read(ResultSet rs) throws SQLException {
+    List<String[]> out = new ArrayList<>();
+    int n = rs.getMetaData().getColumnCount();
+    while (rs.next()) {
+      String[] row = new String[n];
+      for (int i = 0; i < n; i++) {
+        row[i] = rs.getString(i + 1);
+      }
+      out.add(row);
     }
     return out;
   }

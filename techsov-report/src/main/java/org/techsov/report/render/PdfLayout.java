@@ -1,19 +1,24 @@
 package org.techsov.report.render;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Lays text, tables and images down A4 pages from the top, starting a new page when one is full.
- * Uses the standard Helvetica fonts; characters they cannot encode are written as '?'.
+ * Text is set in Liberation Sans (shipped with PDFBox, embedded as a subset), which covers Latin,
+ * Greek and Cyrillic, so that sources and names in Russian print as written; headings and table
+ * heads in Helvetica Bold. Characters a font cannot encode are written as '?'.
  */
 final class PdfLayout {
   private static final float MARGIN = 50;
@@ -22,13 +27,21 @@ final class PdfLayout {
   private static final float CELL = 8;
 
   private final PDDocument doc;
-  private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  static final String BODY_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+  private final PDFont regular;
+  private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
   private PDPageContentStream out;
   private float y;
 
-  PdfLayout(PDDocument doc) {
+  PdfLayout(PDDocument doc) throws IOException {
     this.doc = doc;
+    try (InputStream font = PdfLayout.class.getResourceAsStream(BODY_FONT)) {
+      if (font == null) {
+        throw new IOException("the font " + BODY_FONT + " is missing from the class path");
+      }
+      this.regular = PDType0Font.load(doc, font, true);
+    }
   }
 
   void newPage() throws IOException {
@@ -85,7 +98,7 @@ final class PdfLayout {
     y -= 8;
   }
 
-  private void row(List<String> cells, float[] widths, PDType1Font font) throws IOException {
+  private void row(List<String> cells, float[] widths, PDFont font) throws IOException {
     float h = CELL * 1.6f;
     ensure(h);
     float x = MARGIN;
@@ -104,11 +117,11 @@ final class PdfLayout {
   private float[] columnWidths(List<String> head, List<List<String>> rows) throws IOException {
     float[] want = new float[head.size()];
     for (int i = 0; i < head.size(); i++) {
-      want[i] = width(head.get(i), bold, CELL);
+      want[i] = width(encodable(head.get(i), bold), bold, CELL);
     }
     for (List<String> r : rows) {
       for (int i = 0; i < r.size() && i < want.length; i++) {
-        want[i] = Math.max(want[i], width(r.get(i), regular, CELL));
+        want[i] = Math.max(want[i], width(encodable(r.get(i), regular), regular, CELL));
       }
     }
     float sum = 0;
@@ -128,7 +141,7 @@ final class PdfLayout {
     }
   }
 
-  private void write(String text, PDType1Font font, float size, float x, float baseline)
+  private void write(String text, PDFont font, float size, float x, float baseline)
       throws IOException {
     out.beginText();
     out.setFont(font, size);
@@ -137,7 +150,7 @@ final class PdfLayout {
     out.endText();
   }
 
-  private String fit(String text, PDType1Font font, float max) throws IOException {
+  private String fit(String text, PDFont font, float max) throws IOException {
     String t = encodable(text, font);
     if (width(t, font, CELL) <= max) {
       return t;
@@ -148,8 +161,7 @@ final class PdfLayout {
     return t + "...";
   }
 
-  private List<String> wrap(String text, PDType1Font font, float size, float max)
-      throws IOException {
+  private List<String> wrap(String text, PDFont font, float size, float max) throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : encodable(text, font).split(" ")) {
@@ -167,11 +179,11 @@ final class PdfLayout {
     return lines;
   }
 
-  private static float width(String text, PDType1Font font, float size) throws IOException {
+  private static float width(String text, PDFont font, float size) throws IOException {
     return font.getStringWidth(text) / 1000 * size;
   }
 
-  private static String encodable(String text, PDType1Font font) {
+  private static String encodable(String text, PDFont font) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);

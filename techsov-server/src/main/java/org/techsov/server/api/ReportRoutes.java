@@ -9,7 +9,8 @@ import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
 import java.util.List;
 import java.util.Set;
-import org.techsov.engine.dependency.DependencyEngine;
+import org.techsov.core.programme.Catalogue;
+import org.techsov.ingest.catalogue.BuiltInCatalogue;
 import org.techsov.report.CountryReport;
 import org.techsov.report.ReportFormat;
 import org.techsov.report.ReportInput;
@@ -25,6 +26,7 @@ import org.techsov.store.duckdb.DuckDbImports;
 final class ReportRoutes implements ApiRoutes {
   static final String PATH = "/api/report";
   private final Services s;
+  private volatile Catalogue catalogue;
 
   ReportRoutes(Services s) {
     this.s = s;
@@ -40,6 +42,11 @@ final class ReportRoutes implements ApiRoutes {
       methods = HttpMethod.GET,
       tags = "report",
       summary = "The country report as self-contained HTML or as PDF",
+      description =
+          "Dependency by technology area, the bloc shift, the top suppliers, parallel imports"
+              + " through third countries (the CHPL from the first bloc after the first sanction on"
+              + " the country), import-substitution candidates, the substitution programmes and"
+              + " the scorecard of the built-in catalogue, and the methods and sources.",
       queryParams = {
         @OpenApiParam(name = "country", required = true, description = "Importer, ISO alpha-3"),
         @OpenApiParam(
@@ -52,7 +59,9 @@ final class ReportRoutes implements ApiRoutes {
             description = "First year of the series"),
         @OpenApiParam(name = "area", description = "Technology areas (default: every area)"),
         @OpenApiParam(name = "bloc", description = "Blocs (default: COALITION,CHN_HK,HUBS)"),
-        @OpenApiParam(name = "blocDate", description = "Date of bloc membership"),
+        @OpenApiParam(
+            name = "blocDate",
+            description = "Date of bloc membership and of the scorecard (default: today)"),
         @OpenApiParam(name = "format", description = "html (default) or pdf")
       },
       responses = {
@@ -107,13 +116,22 @@ final class ReportRoutes implements ApiRoutes {
             () -> new Rendered(format.mediaType(), format.render(build(r))));
   }
 
+  /** The built-in catalogue, as the programme and scorecard endpoints read it. */
+  private Catalogue catalogue() {
+    Catalogue c = catalogue;
+    if (c == null) {
+      c = BuiltInCatalogue.seeds();
+      catalogue = c;
+    }
+    return c;
+  }
+
   private CountryReport build(ReportRequest r) {
     return s.store()
         .read(
             c ->
                 CountryReport.build(
-                    new ReportInput(
-                        r, new DependencyEngine(c), s.reference(), new DuckDbImports(c).all()),
+                    new ReportInput(r, c, s.reference(), new DuckDbImports(c).all(), catalogue()),
                     ReportSections.standard()));
   }
 }

@@ -4,10 +4,11 @@
 
 import country from './country.js';
 import product from './product.js';
+import circumvention from './circumvention.js';
 import feasibility from './feasibility.js';
 import programmes from './programmes.js';
 import localisation from './localisation.js';
 import embargo from './embargo.js';
 import scorecard from './scorecard.js';
 
-export const pages = [country, product, feasibility, programmes, scorecard, localisation, embargo];
+export const pages = [country, product, circumvention, feasibility, programmes, scorecard, localisation, embargo];
