@@ -8,9 +8,6 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.techsov.core.circumvention.CircumventionResult;
@@ -311,13 +308,5 @@ public final class CircumventionOutput {
       l.groups().forEach(g::add);
     }
     return write(root);
-  }
-
-  public static void writeFile(Path file, String text) {
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e, e);
-    }
   }
 }

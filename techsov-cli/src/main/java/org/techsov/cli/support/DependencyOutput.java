@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +20,6 @@ import org.techsov.core.dependency.DependencyQuery;
 import org.techsov.core.dependency.DependencyRow;
 import org.techsov.core.dependency.GroupLevel;
 import org.techsov.core.dependency.SupplierShare;
-import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
 
 /** Renders dependency rows as a text table, CSV or JSON. */
@@ -40,18 +37,7 @@ public final class DependencyOutput {
               throw TechsovException.invalidArgument(
                   "unknown format '" + format + "' (use table, csv, json or parquet)");
         };
-    if (file == null) {
-      out.print(text);
-      out.flush();
-      return;
-    }
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-      out.printf("wrote %,d rows to %s%n", rows.size(), file);
-      out.flush();
-    } catch (IOException e) {
-      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e, e);
-    }
+    OutputSink.writeToExistingFolder(text, file, String.format("%,d rows", rows.size()), out);
   }
 
   static String table(DependencyQuery q, List<DependencyRow> rows) {

@@ -5,14 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.techsov.core.complexity.FeasibilityCandidate;
 import org.techsov.core.complexity.FeasibilityReport;
-import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
 import org.techsov.store.duckdb.ResultTable;
 
@@ -101,11 +98,7 @@ public record FeasibilityOutput(
       w.print(text);
       return;
     }
-    try {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
-      w.printf(Locale.ROOT, "wrote %s%n", out);
-    } catch (IOException e) {
-      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + out + ": " + e, e);
-    }
+    OutputSink.writeFile(out, text);
+    w.printf(Locale.ROOT, "wrote %s%n", out);
   }
 }

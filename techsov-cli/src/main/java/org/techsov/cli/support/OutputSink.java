@@ -19,26 +19,46 @@ public final class OutputSink {
   private OutputSink() {}
 
   /**
-   * Prints {@code text}, or writes it to {@code file} (UTF-8) and prints {@code "wrote <what> to
-   * <file>"}.
+   * Prints {@code text}, or writes it to {@code file} (UTF-8, creating missing folders) and prints
+   * {@code "wrote <what> to <file>"}.
    */
   public static void write(String text, Path file, String what, PrintWriter out) {
+    if (file != null) {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        try {
+          Files.createDirectories(parent);
+        } catch (IOException e) {
+          throw cannotWrite(file, e);
+        }
+      }
+    }
+    writeToExistingFolder(text, file, what, out);
+  }
+
+  /** As {@link #write}, but a missing folder of {@code file} is an error rather than created. */
+  public static void writeToExistingFolder(String text, Path file, String what, PrintWriter out) {
     if (file == null) {
       out.print(text);
       out.flush();
       return;
     }
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e, e);
-    }
+    writeFile(file, text);
     out.println("wrote " + what + " to " + file);
     out.flush();
+  }
+
+  /** Writes {@code text} to {@code file} in UTF-8; a failure is an I/O error naming the file. */
+  public static void writeFile(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw cannotWrite(file, e);
+    }
+  }
+
+  private static TechsovException cannotWrite(Path file, IOException e) {
+    return new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e, e);
   }
 
   /** Indented JSON of maps, lists and scalars, ending with a newline. */
