@@ -3,15 +3,23 @@ package org.techsov.cli.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
 
-/** Writes a rendered report to standard output, or to a file with a one-line receipt. */
+/**
+ * Writes a rendered report to standard output, or to a file with a one-line receipt; and renders
+ * the text, CSV and JSON the reports are made of into strings.
+ */
 public final class OutputSink {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -59,6 +67,26 @@ public final class OutputSink {
 
   private static TechsovException cannotWrite(Path file, IOException e) {
     return new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e, e);
+  }
+
+  /** What {@code body} prints, as a string. */
+  public static String text(Consumer<PrintWriter> body) {
+    StringWriter sw = new StringWriter();
+    PrintWriter w = new PrintWriter(sw);
+    body.accept(w);
+    w.flush();
+    return sw.toString();
+  }
+
+  /** The CSV records {@code body} writes, as a string. */
+  public static String csv(Consumer<CsvWriter> body) {
+    StringWriter sw = new StringWriter();
+    try (CsvWriter w = CsvWriter.builder().build((Writer) sw)) {
+      body.accept(w);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return sw.toString();
   }
 
   /** Indented JSON of maps, lists and scalars, ending with a newline. */
