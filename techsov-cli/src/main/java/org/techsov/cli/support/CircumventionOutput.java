@@ -30,9 +30,7 @@ public final class CircumventionOutput {
       case "table" -> OutputSink.text(out -> table(r, routes, out));
       case "csv" -> OutputSink.csv(w -> csv(routes, w));
       case "json" -> json(r, routes);
-      default ->
-          throw TechsovException.invalidArgument(
-              "unknown format '" + format + "' (use table, csv or json)");
+      default -> throw OutputFormat.unknown(format);
     };
   }
 

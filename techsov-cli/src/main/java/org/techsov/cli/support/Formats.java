@@ -3,7 +3,6 @@ package org.techsov.cli.support;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.techsov.core.error.TechsovException;
 import org.techsov.core.forecast.DecimalYear;
 
 /** Helpers shared by the catalogue commands' table, CSV and JSON output. */
@@ -14,8 +13,7 @@ public final class Formats {
   public static String check(String format) {
     String f = format.toLowerCase(Locale.ROOT);
     if (!List.of("table", "csv", "json").contains(f)) {
-      throw TechsovException.invalidArgument(
-          "unknown format '" + format + "' (use table, csv or json)");
+      throw OutputFormat.unknown(format);
     }
     return f;
   }

@@ -11,7 +11,6 @@ import org.techsov.core.circumvention.MirrorGap;
 import org.techsov.core.circumvention.MirrorResult;
 import org.techsov.core.circumvention.MirrorRow;
 import org.techsov.core.circumvention.Months;
-import org.techsov.core.error.TechsovException;
 
 /** Renders mirror comparisons as a table, CSV or JSON. */
 public final class MirrorOutput {
@@ -23,9 +22,7 @@ public final class MirrorOutput {
       case "table" -> OutputSink.text(out -> table(r, rows, out));
       case "csv" -> OutputSink.csv(w -> csv(rows, w));
       case "json" -> json(r, rows);
-      default ->
-          throw TechsovException.invalidArgument(
-              "unknown format '" + format + "' (use table, csv or json)");
+      default -> throw OutputFormat.unknown(format);
     };
   }
 

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.techsov.core.circumvention.ProvenanceQuery;
 import org.techsov.core.circumvention.ProvenanceRow;
-import org.techsov.core.error.TechsovException;
 
 /** Renders shipment provenance as a table, CSV or JSON. */
 public final class ProvenanceOutput {
@@ -19,9 +18,7 @@ public final class ProvenanceOutput {
       case "table" -> OutputSink.text(out -> table(q, rows, out));
       case "csv" -> OutputSink.csv(w -> csv(rows, w));
       case "json" -> json(q, rows);
-      default ->
-          throw TechsovException.invalidArgument(
-              "unknown format '" + format + "' (use table, csv or json)");
+      default -> throw OutputFormat.unknown(format);
     };
   }
 
