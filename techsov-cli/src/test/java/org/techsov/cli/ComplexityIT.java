@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,14 @@ class ComplexityIT {
   static void ingestAGeneratedWorld() {
     world = ComplexityWorld.get();
     db = world.db;
+  }
+
+  /** {@code techsov complexity --db DB ARGS --no-progress} on the generated world's store. */
+  static CliRun complexity(String... args) {
+    List<String> all = new ArrayList<>(List.of("complexity", "--db", db.toString()));
+    all.addAll(List.of(args));
+    all.add("--no-progress");
+    return CliRun.of(all.toArray(String[]::new));
   }
 
   static ExportMatrix stored(int year, GroupLevel level) {
@@ -62,19 +71,7 @@ class ComplexityIT {
   @Test
   void csvFilesHoldEveryCountryProductAndCellOfTheYear() throws Exception {
     Path out = dir.resolve("y.csv");
-    CliRun r =
-        CliRun.of(
-            "complexity",
-            "--db",
-            db.toString(),
-            "--year",
-            "2022",
-            "--cells",
-            "--format",
-            "csv",
-            "--out",
-            out.toString(),
-            "--no-progress");
+    CliRun r = complexity("--year", "2022", "--cells", "--format", "csv", "--out", out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     ComplexityResult expected =
         EconomicComplexity.compute(stored(2022, GroupLevel.HS6), ComplexityOptions.defaults());
@@ -116,17 +113,7 @@ class ComplexityIT {
     Path fromStore = dir.resolve("s.json");
     Path fromFile = dir.resolve("f.json");
     assertThat(
-            CliRun.of(
-                    "complexity",
-                    "--db",
-                    db.toString(),
-                    "--year",
-                    "2022",
-                    "--format",
-                    "json",
-                    "--out",
-                    fromStore.toString(),
-                    "--no-progress")
+            complexity("--year", "2022", "--format", "json", "--out", fromStore.toString())
                 .exitCode())
         .isZero();
     CliRun r =
@@ -149,19 +136,7 @@ class ComplexityIT {
 
   @Test
   void theTableShowsTopCountriesAndProductsAndACountrysNearestProducts() {
-    CliRun r =
-        CliRun.of(
-            "complexity",
-            "--db",
-            db.toString(),
-            "--year",
-            "2022",
-            "--top",
-            "3",
-            "--cells",
-            "--country",
-            "RUS",
-            "--no-progress");
+    CliRun r = complexity("--year", "2022", "--top", "3", "--cells", "--country", "RUS");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out())
         .contains(
@@ -171,10 +146,7 @@ class ComplexityIT {
         .contains("Products by PCI (top 3 of ")
         .contains("Products RUS does not export with RCA presence, by density (top 3 of ");
     CliRun stata =
-        CliRun.of(
-            "complexity",
-            "--db",
-            db.toString(),
+        complexity(
             "--year",
             "2022",
             "--convention",
@@ -184,8 +156,7 @@ class ComplexityIT {
             "--proximity",
             "asymmetric",
             "--level",
-            "hs4",
-            "--no-progress");
+            "hs4");
     assertThat(stata.exitCode()).as(stata.err()).isZero();
     assertThat(stata.out())
         .contains("HS4 products; convention stata, RCA > 1.5, asymmetric proximity");
@@ -194,18 +165,7 @@ class ComplexityIT {
   @Test
   void parquetFilesCanBeReadBack() throws Exception {
     Path out = dir.resolve("p.parquet");
-    CliRun r =
-        CliRun.of(
-            "complexity",
-            "--db",
-            db.toString(),
-            "--year",
-            "2021",
-            "--format",
-            "parquet",
-            "--out",
-            out.toString(),
-            "--no-progress");
+    CliRun r = complexity("--year", "2021", "--format", "parquet", "--out", out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement();

@@ -41,6 +41,12 @@ class EmbargoIT {
     return JSON.readTree(run.out());
   }
 
+  /** The JSON report of {@code techsov embargo ARGS --as-of 2026-03-01 --format json}. */
+  private static JsonNode jsonInMarch(String... args) throws IOException {
+    String[] run = concat(new String[] {"embargo"}, args);
+    return json(CliRun.of(concat(run, "--as-of", MARCH.toString(), "--format", "json")));
+  }
+
   private static List<String> texts(JsonNode array, String field) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(field == null ? n.asText() : n.get(field).asText()));
@@ -88,19 +94,7 @@ class EmbargoIT {
 
   @Test
   void jsonCarriesExactlyWhatTheCoreAnalysisFinds() throws IOException {
-    JsonNode doc =
-        json(
-            CliRun.of(
-                "embargo",
-                "--examples",
-                "--cut",
-                "COALITION,TW",
-                "--as-of",
-                "2026-03-01",
-                "--vs",
-                "+CN",
-                "--format",
-                "json"));
+    JsonNode doc = jsonInMarch("--examples", "--cut", "COALITION,TW", "--vs", "+CN");
     EmbargoAnalysis analysis = examples();
     Set<CountryCode> cut = coalitionAndTaiwan(MARCH);
     Set<CountryCode> wider = new TreeSet<>(cut);
@@ -143,28 +137,8 @@ class EmbargoIT {
 
   @Test
   void alpha2AndAlpha3CodesGiveTheSameReport() throws IOException {
-    JsonNode alpha2 =
-        json(
-            CliRun.of(
-                "embargo",
-                "--examples",
-                "--cut",
-                "us,EU27,JP,KR,TW",
-                "--as-of",
-                "2026-03-01",
-                "--format",
-                "json"));
-    JsonNode alpha3 =
-        json(
-            CliRun.of(
-                "embargo",
-                "--examples",
-                "--cut",
-                "USA,EU27,JPN,KOR,TWN",
-                "--as-of",
-                "2026-03-01",
-                "--format",
-                "json"));
+    JsonNode alpha2 = jsonInMarch("--examples", "--cut", "us,EU27,JP,KR,TW");
+    JsonNode alpha3 = jsonInMarch("--examples", "--cut", "USA,EU27,JPN,KOR,TWN");
     assertThat(alpha2.get("scenario").get("name").asText()).isEqualTo("US+EU27+JP+KR+TW");
     ((ObjectNode) alpha2.get("scenario")).remove("name");
     ((ObjectNode) alpha3.get("scenario")).remove("name");
@@ -174,20 +148,7 @@ class EmbargoIT {
 
   @Test
   void aVsScenarioWithoutPlusStandsOnItsOwn() throws IOException {
-    JsonNode doc =
-        json(
-            CliRun.of(
-                "embargo",
-                "microcontroller",
-                "laptop-rebadged",
-                "--cut",
-                "TW",
-                "--vs",
-                "CN",
-                "--as-of",
-                "2026-03-01",
-                "--format",
-                "json"));
+    JsonNode doc = jsonInMarch("microcontroller", "laptop-rebadged", "--cut", "TW", "--vs", "CN");
     assertThat(texts(doc.get("vs").get("countries"), null)).containsExactly("CHN");
     assertThat(texts(doc.get("scenario").get("blockedProducts"), "label"))
         .containsExactly("microcontroller/MCU-32");
@@ -215,19 +176,7 @@ class EmbargoIT {
 
   @Test
   void aCutFromALaterDateStopsNothingBeforeIt() throws IOException {
-    JsonNode doc =
-        json(
-            CliRun.of(
-                "embargo",
-                "--examples",
-                "--cut",
-                "COALITION",
-                "--from",
-                "2027-01-01",
-                "--as-of",
-                "2026-03-01",
-                "--format",
-                "json"));
+    JsonNode doc = jsonInMarch("--examples", "--cut", "COALITION", "--from", "2027-01-01");
     assertThat(doc.get("scenario").get("from").asText()).isEqualTo("2027-01-01");
     assertThat(doc.get("scenario").get("blockedProductCount").asInt()).isZero();
     assertThat(doc.get("scenario").get("valueAtRisk").asDouble()).isZero();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,23 @@ class IngestIT {
                 ProgressListener.NONE);
   }
 
+  /** {@code techsov ingest baci FILE --db DB --rejects REJECTS [MORE] --no-progress}. */
+  static CliRun ingest(Path file, Path db, Path rejects, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "ingest",
+                "baci",
+                file.toString(),
+                "--db",
+                db.toString(),
+                "--rejects",
+                rejects.toString()));
+    args.addAll(List.of(more));
+    args.add("--no-progress");
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
   static long flows(Path db) throws Exception {
     try (DuckDbStore s = DuckDbStore.open(StoreOptions.defaults(db).withReadOnly(true));
         Statement st = s.connection().createStatement();
@@ -55,16 +73,7 @@ class IngestIT {
     Path file = world.flowFiles().get(0);
     Path db = dir.resolve("a.duckdb");
     Path rejects = dir.resolve("a.rejects.csv");
-    CliRun run =
-        CliRun.of(
-            "ingest",
-            "baci",
-            file.toString(),
-            "--db",
-            db.toString(),
-            "--rejects",
-            rejects.toString(),
-            "--no-progress");
+    CliRun run = ingest(file, db, rejects);
     assertThat(run.exitCode()).as(run.err()).isZero();
 
     Map<Long, Corruption.Kind> damaged = new TreeMap<>();
@@ -130,16 +139,7 @@ class IngestIT {
     assertThat(file.getFileName().toString()).endsWith(".csv.gz");
     Path db = dir.resolve("gz.duckdb");
     Path rejects = dir.resolve("gz.rejects.csv");
-    CliRun run =
-        CliRun.of(
-            "ingest",
-            "baci",
-            file.toString(),
-            "--db",
-            db.toString(),
-            "--rejects",
-            rejects.toString(),
-            "--no-progress");
+    CliRun run = ingest(file, db, rejects);
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains(String.format("stored %,d + rejected 0", gz.goodRows()));
     assertThat(flows(db)).isEqualTo(gz.goodRows());
@@ -150,42 +150,12 @@ class IngestIT {
   void aReimportIsANoOpUnlessReplaced() throws Exception {
     Path file = world.flowFiles().get(0);
     Path db = dir.resolve("b.duckdb");
-    String rejects = dir.resolve("b.rejects.csv").toString();
-    assertThat(
-            CliRun.of(
-                    "ingest",
-                    "baci",
-                    file.toString(),
-                    "--db",
-                    db.toString(),
-                    "--rejects",
-                    rejects,
-                    "--no-progress")
-                .exitCode())
-        .isZero();
-    CliRun again =
-        CliRun.of(
-            "ingest",
-            "baci",
-            file.toString(),
-            "--db",
-            db.toString(),
-            "--rejects",
-            rejects,
-            "--no-progress");
+    Path rejects = dir.resolve("b.rejects.csv");
+    assertThat(ingest(file, db, rejects).exitCode()).isZero();
+    CliRun again = ingest(file, db, rejects);
     assertThat(again.exitCode()).isZero();
     assertThat(again.out()).contains("already imported");
-    CliRun replaced =
-        CliRun.of(
-            "ingest",
-            "baci",
-            file.toString(),
-            "--db",
-            db.toString(),
-            "--rejects",
-            rejects,
-            "--replace",
-            "--no-progress");
+    CliRun replaced = ingest(file, db, rejects, "--replace");
     assertThat(replaced.exitCode()).as(replaced.err()).isZero();
     assertThat(replaced.out()).contains("replaced years 2022 of import 1");
     assertThat(flows(db)).isEqualTo(world.goodRows());
@@ -195,18 +165,7 @@ class IngestIT {
   void tooManyRejectsStoresNothingButStillWritesTheRejects() throws Exception {
     Path db = dir.resolve("c.duckdb");
     Path rejects = dir.resolve("c.rejects.csv");
-    CliRun run =
-        CliRun.of(
-            "ingest",
-            "baci",
-            world.flowFiles().get(0).toString(),
-            "--db",
-            db.toString(),
-            "--rejects",
-            rejects.toString(),
-            "--max-reject-rate",
-            "0.001",
-            "--no-progress");
+    CliRun run = ingest(world.flowFiles().get(0), db, rejects, "--max-reject-rate", "0.001");
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("nothing was stored").contains("more than the allowed 0.1%");
     assertThat(flows(db)).isZero();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,14 @@ class LocalisationIT {
         new ScoringOptions(LocalisationSources.defaultCurrencies(), true));
   }
 
+  /** {@code techsov localisation score ARGS --date DATE}, the date the core results use. */
+  private static CliRun score(String... args) {
+    List<String> all = new ArrayList<>(List.of("localisation", "score"));
+    all.addAll(List.of(args));
+    all.addAll(List.of("--date", DATE.toString()));
+    return CliRun.of(all.toArray(String[]::new));
+  }
+
   private Path write(String name, String text) throws IOException {
     Path p = dir.resolve(name);
     Files.writeString(p, text);
@@ -40,15 +49,7 @@ class LocalisationIT {
 
   @Test
   void theChipReachesLevelTwoUnderThePointsRules() {
-    CliRun run =
-        CliRun.of(
-            "localisation",
-            "score",
-            "microcontroller",
-            "--rules",
-            "ru-719-microchips",
-            "--date",
-            "2026-01-01");
+    CliRun run = score("microcontroller", "--rules", "ru-719-microchips");
     assertThat(run.exitCode()).as(run.err()).isZero();
     // die packaging 20 + design 15 + testing 15 = 50; level 2 needs 50, the pass mark is 30
     assertThat(run.out())
@@ -60,16 +61,7 @@ class LocalisationIT {
 
   @Test
   void explainListsEveryPointAndEveryComponentWithWhy() {
-    CliRun run =
-        CliRun.of(
-            "localisation",
-            "score",
-            "microcontroller",
-            "--rules",
-            "ru-719-microchips",
-            "--date",
-            "2026-01-01",
-            "--explain");
+    CliRun run = score("microcontroller", "--rules", "ru-719-microchips", "--explain");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .containsPattern("points refused +wafer_fabrication +35 +points +done in TWN on DIE-32")
@@ -86,16 +78,7 @@ class LocalisationIT {
   @Test
   void theRebadgedLaptopIsFlaggedAsAStampOnTheBox() {
     CliRun run =
-        CliRun.of(
-            "localisation",
-            "score",
-            "laptop-rebadged",
-            "laptop",
-            "--rules",
-            "ru-719-radio-electronics",
-            "--date",
-            "2026-01-01",
-            "--explain");
+        score("laptop-rebadged", "laptop", "--rules", "ru-719-radio-electronics", "--explain");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .containsPattern(
@@ -111,16 +94,12 @@ class LocalisationIT {
     List<String> bills = List.of("microcontroller", "laptop-rebadged", "car-ecu");
     List<String> rules = List.of("ru-719-microchips", "eaeu-value-added", "usmca-rvc");
     CliRun run =
-        CliRun.of(
-            "localisation",
-            "score",
+        score(
             bills.get(0),
             bills.get(1),
             bills.get(2),
             "--rules",
             String.join(",", rules),
-            "--date",
-            "2026-01-01",
             "--explain",
             "--format",
             "json");
@@ -163,16 +142,7 @@ class LocalisationIT {
   @Test
   void csvHasOneRowPerBillAndRuleSetOrPerExplanationLine() throws IOException {
     CliRun plain =
-        CliRun.of(
-            "localisation",
-            "score",
-            "car-ecu",
-            "--rules",
-            "ru-719-car-ecu,usmca-rvc-net-cost",
-            "--date",
-            "2026-01-01",
-            "--format",
-            "csv");
+        score("car-ecu", "--rules", "ru-719-car-ecu,usmca-rvc-net-cost", "--format", "csv");
     assertThat(plain.exitCode()).as(plain.err()).isZero();
     List<CsvRecord> rows = CsvReader.builder().ofCsvRecord(plain.out()).stream().toList();
     assertThat(rows).hasSize(3);
@@ -184,17 +154,7 @@ class LocalisationIT {
     assertThat(rows.get(2).getField(9)).isEqualTo("false");
 
     CliRun explained =
-        CliRun.of(
-            "localisation",
-            "score",
-            "car-ecu",
-            "--rules",
-            "ru-719-car-ecu",
-            "--date",
-            "2026-01-01",
-            "--format",
-            "csv",
-            "--explain");
+        score("car-ecu", "--rules", "ru-719-car-ecu", "--format", "csv", "--explain");
     List<CsvRecord> lines = CsvReader.builder().ofCsvRecord(explained.out()).stream().toList();
     assertThat(lines).hasSize(1 + core("car-ecu", "ru-719-car-ecu").explanation().size());
     assertThat(lines.get(0).getFields())
@@ -214,14 +174,10 @@ class LocalisationIT {
             """);
     Path report = dir.resolve("out/score.json");
     CliRun run =
-        CliRun.of(
-            "localisation",
-            "score",
+        score(
             bill.toString(),
             "--rules",
             "ru-719-car-ecu",
-            "--date",
-            "2026-01-01",
             "--format",
             "json",
             "--out",

@@ -7,11 +7,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.techsov.bench.Harness;
 import org.techsov.core.circumvention.CircumventionResult;
 import org.techsov.core.circumvention.RouteLevel;
 import org.techsov.core.reference.ReferenceData;
@@ -55,11 +54,11 @@ public final class CircumventionHarness {
   private CircumventionHarness() {}
 
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(arg(args, "--dir", "bench/target/circumvention-bench"));
-    long rows = Long.parseLong(arg(args, "--rows", "11000000"));
-    int products = Integer.parseInt(arg(args, "--products", "5000"));
-    int runs = Integer.parseInt(arg(args, "--runs", "5"));
-    Path shared = Path.of(arg(args, "--shared", "../shared/data"));
+    Path dir = Path.of(Harness.arg(args, "--dir", "bench/target/circumvention-bench"));
+    long rows = Long.parseLong(Harness.arg(args, "--rows", "11000000"));
+    int products = Integer.parseInt(Harness.arg(args, "--products", "5000"));
+    int runs = Integer.parseInt(Harness.arg(args, "--runs", "5"));
+    Path shared = Path.of(Harness.arg(args, "--shared", "../shared/data"));
     Files.createDirectories(dir);
     ReferenceData ref = ReferenceDataLoader.builtIn();
     Path db = CircumventionWorlds.store(dir, CircumventionWorlds.spec(rows, products), ref);
@@ -77,7 +76,7 @@ public final class CircumventionHarness {
         CircumventionResult result =
             new CircumventionEngine(s.connection())
                 .run(CircumventionWorlds.fullScan(RouteLevel.HS6));
-        t[1][r] = seconds(t0);
+        t[1][r] = Harness.seconds(t0);
         if (r == 0) {
           System.out.printf(
               Locale.ROOT,
@@ -88,14 +87,7 @@ public final class CircumventionHarness {
       }
       t[2][r] = peerComext(dir, shared);
       t[3][r] = comext(dir, shared, ref);
-      System.out.printf(
-          Locale.ROOT,
-          "round %d: a %.2f s, b %.2f s, c %.2f s, d %.2f s%n",
-          r + 1,
-          t[0][r],
-          t[1][r],
-          t[2][r],
-          t[3][r]);
+      Harness.printRound(t, r);
     }
     String[] names = {
       "(a) DuckDB surge SQL, all hubs x CHPL",
@@ -103,17 +95,7 @@ public final class CircumventionHarness {
       "(c) DuckDB load + sum of the Comext extract",
       "(d) techsov Comext end to end"
     };
-    for (int i = 0; i < 4; i++) {
-      double[] s = t[i].clone();
-      Arrays.sort(s);
-      System.out.printf(
-          Locale.ROOT,
-          "%-44s median %.2f s (min %.2f, max %.2f)%n",
-          names[i],
-          median(t[i]),
-          s[0],
-          s[s.length - 1]);
-    }
+    Harness.printMedians(names, t, 44);
   }
 
   static double peerScan(Connection c) throws Exception {
@@ -122,12 +104,12 @@ public final class CircumventionHarness {
         ResultSet rs = s.executeQuery("SELECT count(*), count(ratio) FROM (" + PEER_SCAN + ")")) {
       rs.next();
     }
-    return seconds(t0);
+    return Harness.seconds(t0);
   }
 
   static double peerComext(Path dir, Path shared) throws Exception {
     Path db = dir.resolve("peer-comext.duckdb");
-    Files.deleteIfExists(db);
+    Harness.deleteStore(db);
     String file = comextFile(shared).toAbsolutePath().toString().replace("'", "''");
     long t0 = System.nanoTime();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
@@ -148,14 +130,14 @@ public final class CircumventionHarness {
         }
       }
     }
-    double t = seconds(t0);
-    Files.deleteIfExists(db);
+    double t = Harness.seconds(t0);
+    Harness.deleteStore(db);
     return t;
   }
 
   static double comext(Path dir, Path shared, ReferenceData ref) throws Exception {
     Path db = dir.resolve("techsov-comext.duckdb");
-    Files.deleteIfExists(db);
+    Harness.deleteStore(db);
     long t0 = System.nanoTime();
     try (DuckDbStore s = DuckDbStore.open(StoreOptions.defaults(db))) {
       s.syncReference(ref);
@@ -203,30 +185,13 @@ public final class CircumventionHarness {
                   List.of(),
                   q.options()));
     }
-    double t = seconds(t0);
-    Files.deleteIfExists(db);
+    double t = Harness.seconds(t0);
+    Harness.deleteStore(db);
     return t;
   }
 
   private static Path comextFile(Path shared) {
     return shared.resolve(
         "eu-comext-russia-neighbours/eu27_exports_ru_neighbours_cn8_monthly_2020_2022.csv.gz");
-  }
-
-  static double median(double[] v) {
-    double[] s = v.clone();
-    Arrays.sort(s);
-    int n = s.length;
-    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-  }
-
-  private static double seconds(long t0) {
-    return (System.nanoTime() - t0) / 1e9;
-  }
-
-  private static String arg(String[] args, String name, String dflt) {
-    List<String> a = new ArrayList<>(List.of(args));
-    int i = a.indexOf(name);
-    return i >= 0 && i + 1 < a.size() ? a.get(i + 1) : dflt;
   }
 }

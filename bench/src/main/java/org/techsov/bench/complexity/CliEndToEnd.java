@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.techsov.bench.Harness;
 
 /**
  * Whole-process timing of {@code techsov complexity} as a user runs it: a fresh JVM per run ({@code
@@ -164,7 +165,7 @@ public final class CliEndToEnd {
       long t0 = System.nanoTime();
       EndToEndWorld.write(work, flowsPerCell, 20250101L);
       System.out.printf(Locale.ROOT, "world written in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-      Files.deleteIfExists(db);
+      Harness.deleteStore(db);
       t0 = System.nanoTime();
       int code =
           new ProcessBuilder(
@@ -218,7 +219,6 @@ public final class CliEndToEnd {
   }
 
   private static double median(List<double[]> ms, int i) {
-    double[] x = ms.stream().mapToDouble(m -> m[i]).sorted().toArray();
-    return x.length % 2 == 1 ? x[x.length / 2] : (x[x.length / 2 - 1] + x[x.length / 2]) / 2;
+    return Harness.median(ms.stream().mapToDouble(m -> m[i]).toArray());
   }
 }

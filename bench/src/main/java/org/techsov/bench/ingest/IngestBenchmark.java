@@ -6,11 +6,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.techsov.bench.Harness;
 import org.techsov.core.dependency.DependencyQuery;
 import org.techsov.core.dependency.GroupLevel;
 import org.techsov.core.reference.ReferenceData;
@@ -49,9 +48,9 @@ public final class IngestBenchmark {
   private IngestBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(arg(args, "--dir", "bench/target/ingest-bench"));
-    long rows = Long.parseLong(arg(args, "--rows", "11000000"));
-    int runs = Integer.parseInt(arg(args, "--runs", "5"));
+    Path dir = Path.of(Harness.arg(args, "--dir", "bench/target/ingest-bench"));
+    long rows = Long.parseLong(Harness.arg(args, "--rows", "11000000"));
+    int runs = Integer.parseInt(Harness.arg(args, "--runs", "5"));
     ReferenceData ref = ReferenceDataLoader.builtIn();
     Path file = worldFile(dir, rows, ref);
     System.out.printf(
@@ -69,15 +68,8 @@ public final class IngestBenchmark {
         t[2][r] = handHhi(store.connection(), dir.resolve("c.parquet"));
         t[3][r] = dependency(store, dir.resolve("d.parquet"));
       }
-      deleteStore(db);
-      System.out.printf(
-          Locale.ROOT,
-          "round %d: a %.2f s, b %.2f s, c %.2f s, d %.2f s%n",
-          r + 1,
-          t[0][r],
-          t[1][r],
-          t[2][r],
-          t[3][r]);
+      Harness.deleteStore(db);
+      Harness.printRound(t, r);
     }
     report(t);
     System.out.printf("peak resident memory of the whole process: %s%n", peakRss());
@@ -99,19 +91,19 @@ public final class IngestBenchmark {
 
   static double plainLoad(Path dir, Path file) throws Exception {
     Path db = dir.resolve("plain.duckdb");
-    deleteStore(db);
+    Harness.deleteStore(db);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
         Statement s = c.createStatement()) {
       long t0 = System.nanoTime();
       s.execute("CREATE TABLE plain AS SELECT * FROM read_csv('" + file.toAbsolutePath() + "')");
-      return seconds(t0);
+      return Harness.seconds(t0);
     } finally {
-      deleteStore(db);
+      Harness.deleteStore(db);
     }
   }
 
   static double ingest(Path db, Path file, ReferenceData ref) {
-    deleteStore(db);
+    Harness.deleteStore(db);
     try (DuckDbStore store = DuckDbStore.open(StoreOptions.defaults(db))) {
       store.syncReference(ref);
       BaciImportOptions o = BaciImportOptions.of(file);
@@ -126,7 +118,7 @@ public final class IngestBenchmark {
               o.maxRejectRate());
       long t0 = System.nanoTime();
       new BaciImporter(store, ref).run(o, ProgressListener.NONE);
-      return seconds(t0);
+      return Harness.seconds(t0);
     }
   }
 
@@ -139,7 +131,7 @@ public final class IngestBenchmark {
               + ") TO '"
               + out.toAbsolutePath()
               + "' (FORMAT PARQUET, COMPRESSION zstd)");
-      return seconds(t0);
+      return Harness.seconds(t0);
     }
   }
 
@@ -158,7 +150,7 @@ public final class IngestBenchmark {
             3);
     long t0 = System.nanoTime();
     new DependencyEngine(store.connection()).export(q, ExportFormat.PARQUET, out);
-    return seconds(t0);
+    return Harness.seconds(t0);
   }
 
   private static void report(double[][] t) {
@@ -168,26 +160,9 @@ public final class IngestBenchmark {
       "(c) hand-written HHI SQL",
       "(d) techsov dependency"
     };
-    for (int i = 0; i < 4; i++) {
-      double[] s = t[i].clone();
-      Arrays.sort(s);
-      System.out.printf(
-          Locale.ROOT,
-          "%-26s median %.2f s (min %.2f, max %.2f)%n",
-          names[i],
-          median(t[i]),
-          s[0],
-          s[s.length - 1]);
-    }
+    Harness.printMedians(names, t, 26);
     System.out.printf(Locale.ROOT, "ratio (b)/(a): median %.2f%n", medianRatio(t[1], t[0]));
     System.out.printf(Locale.ROOT, "ratio (d)/(c): median %.2f%n", medianRatio(t[3], t[2]));
-  }
-
-  static double median(double[] v) {
-    double[] s = v.clone();
-    Arrays.sort(s);
-    int n = s.length;
-    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
   }
 
   private static double medianRatio(double[] a, double[] b) {
@@ -195,7 +170,7 @@ public final class IngestBenchmark {
     for (int i = 0; i < a.length; i++) {
       r[i] = a[i] / b[i];
     }
-    return median(r);
+    return Harness.median(r);
   }
 
   private static String peakRss() throws Exception {
@@ -205,32 +180,5 @@ public final class IngestBenchmark {
       }
     }
     return "unknown";
-  }
-
-  private static void deleteStore(Path db) {
-    try {
-      Files.deleteIfExists(db);
-      Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
-      Path tmp = db.resolveSibling(db.getFileName() + ".tmp");
-      if (Files.isDirectory(tmp)) {
-        try (var s = Files.walk(tmp)) {
-          for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static double seconds(long t0) {
-    return (System.nanoTime() - t0) / 1e9;
-  }
-
-  private static String arg(String[] args, String name, String dflt) {
-    List<String> a = new ArrayList<>(List.of(args));
-    int i = a.indexOf(name);
-    return i >= 0 && i + 1 < a.size() ? a.get(i + 1) : dflt;
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.techsov.bench.Harness;
 import org.techsov.core.reference.ReferenceData;
 import org.techsov.core.spi.ProgressListener;
 import org.techsov.ingest.baci.BaciImportOptions;
@@ -67,12 +68,12 @@ public final class ServerLoadBenchmark {
   private ServerLoadBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int clients = Integer.parseInt(arg(args, "--clients", "200"));
-    int seconds = Integer.parseInt(arg(args, "--seconds", "60"));
+    int clients = Integer.parseInt(Harness.arg(args, "--clients", "200"));
+    int seconds = Integer.parseInt(Harness.arg(args, "--seconds", "60"));
     if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 600) {
       throw new IllegalArgumentException("--clients 1..1000 and --seconds 1..600");
     }
-    Path dir = Path.of(arg(args, "--dir", "bench/target/server-bench"));
+    Path dir = Path.of(Harness.arg(args, "--dir", "bench/target/server-bench"));
     ReferenceData ref = ReferenceDataLoader.builtIn();
     Path db = demoStore(dir, ref);
     try (DuckDbStore store = DuckDbStore.open(StoreOptions.defaults(db));
@@ -252,14 +253,5 @@ public final class ServerLoadBenchmark {
       }
     }
     return db;
-  }
-
-  private static String arg(String[] args, String name, String fallback) {
-    for (int i = 0; i + 1 < args.length; i++) {
-      if (args[i].equals(name)) {
-        return args[i + 1];
-      }
-    }
-    return fallback;
   }
 }

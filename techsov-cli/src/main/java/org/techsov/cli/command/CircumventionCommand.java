@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.techsov.cli.support.CircumventionOutput;
 import org.techsov.cli.support.GlobalOptions;
+import org.techsov.cli.support.OutputSink;
 import org.techsov.core.circumvention.Baseline;
 import org.techsov.core.circumvention.CircumventionQuery;
 import org.techsov.core.circumvention.CircumventionResult;
@@ -225,18 +226,13 @@ public final class CircumventionCommand implements Callable<Integer> {
       CircumventionResult r = new CircumventionEngine(store.connection()).run(q);
       List<Route> shown = top <= 0 ? r.routes() : r.routes().stream().limit(top).toList();
       String text = CircumventionOutput.render(format.toLowerCase(Locale.ROOT), r, shown);
-      if (out != null) {
-        CircumventionOutput.writeFile(out, text);
-        w.printf("wrote %d routes to %s%n", shown.size(), out);
-      } else {
-        w.print(text);
-      }
+      OutputSink.writeToExistingFolder(text, out, String.format("%d routes", shown.size()), w);
       if (sankey != null) {
         List<Route> links = r.significant().isEmpty() ? shown : r.significant();
-        CircumventionOutput.writeFile(sankey, CircumventionOutput.sankey(Sankey.of(r, links)));
-        w.printf("wrote Sankey data of %d routes to %s%n", links.size(), sankey);
+        String what = String.format("Sankey data of %d routes", links.size());
+        OutputSink.writeToExistingFolder(
+            CircumventionOutput.sankey(Sankey.of(r, links)), sankey, what, w);
       }
-      w.flush();
     }
     return 0;
   }
@@ -254,7 +250,7 @@ public final class CircumventionCommand implements Callable<Integer> {
             .series(q, hub, series.substring(colon + 1).strip());
     String text = CircumventionOutput.series(format.toLowerCase(Locale.ROOT), s);
     if (out != null) {
-      CircumventionOutput.writeFile(out, text);
+      OutputSink.writeFile(out, text);
       w.printf(
           "wrote %d months of %s %s to %s%n",
           s.lastMonth() - s.firstMonth() + 1, s.label(), s.group(), out);

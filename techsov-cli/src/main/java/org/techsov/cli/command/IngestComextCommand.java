@@ -3,16 +3,12 @@ package org.techsov.cli.command;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.techsov.cli.support.GlobalOptions;
-import org.techsov.cli.support.RowIngestFlags;
 import org.techsov.core.error.TechsovException;
 import org.techsov.core.trade.FlowDirection;
 import org.techsov.ingest.reported.ReportedImports;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code techsov ingest comext FILE ...}. */
 @Command(
@@ -25,10 +21,6 @@ import picocli.CommandLine.Spec;
       "their heading. All or nothing, with rejected rows written with their reasons."
     })
 public final class IngestComextCommand extends IngestReportedCommand implements Callable<Integer> {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin GlobalOptions global;
-  @Mixin RowIngestFlags flags;
-
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Comext extract(s).")
   List<Path> files;
 
@@ -48,20 +40,5 @@ public final class IngestComextCommand extends IngestReportedCommand implements 
                 .orElseThrow(
                     () -> TechsovException.invalidArgument("--flow must be export or import"));
     return run(ReportedImports.Format.COMEXT, files, f);
-  }
-
-  @Override
-  GlobalOptions global() {
-    return global;
-  }
-
-  @Override
-  RowIngestFlags flags() {
-    return flags;
-  }
-
-  @Override
-  picocli.CommandLine.Model.CommandSpec spec() {
-    return spec;
   }
 }

@@ -3,13 +3,9 @@ package org.techsov.cli.command;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.techsov.cli.support.GlobalOptions;
-import org.techsov.cli.support.RowIngestFlags;
 import org.techsov.ingest.reported.ReportedImports;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code techsov ingest comtrade FILE ...}. */
 @Command(
@@ -23,30 +19,11 @@ import picocli.CommandLine.Spec;
     })
 public final class IngestComtradeCommand extends IngestReportedCommand
     implements Callable<Integer> {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin GlobalOptions global;
-  @Mixin RowIngestFlags flags;
-
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Comtrade bulk file(s).")
   List<Path> files;
 
   @Override
   public Integer call() {
     return run(ReportedImports.Format.COMTRADE, files, null);
-  }
-
-  @Override
-  GlobalOptions global() {
-    return global;
-  }
-
-  @Override
-  RowIngestFlags flags() {
-    return flags;
-  }
-
-  @Override
-  picocli.CommandLine.Model.CommandSpec spec() {
-    return spec;
   }
 }

@@ -12,28 +12,31 @@ import org.techsov.ingest.reported.ReadingContext;
 import org.techsov.ingest.reported.ReadingOptions;
 import org.techsov.ingest.reported.ReportedImports;
 import org.techsov.store.duckdb.DuckDbStore;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
 
-/** What the Comext, Comtrade and IMF importers share: read each file, report it. */
+/**
+ * What the Comext, Comtrade and IMF importers share: the store and row-import flags; read each
+ * file, report it.
+ */
 abstract class IngestReportedCommand {
-  abstract GlobalOptions global();
-
-  abstract RowIngestFlags flags();
-
-  abstract picocli.CommandLine.Model.CommandSpec spec();
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin GlobalOptions global;
+  @Mixin RowIngestFlags flags;
 
   int run(ReportedImports.Format format, List<Path> files, FlowDirection flow) {
-    PrintWriter out = spec().commandLine().getOut();
-    ReadingOptions r = flags().reading();
+    PrintWriter out = spec.commandLine().getOut();
+    ReadingOptions r = flags.reading();
     if (flow != null) {
       r = r.withFlow(flow);
     }
     ReadingContext context = ReadingContext.of(r);
-    try (DuckDbStore store = global().openStore();
+    try (DuckDbStore store = global.openStore();
         CliProgress progress =
-            new CliProgress(global().config().progress(), spec().commandLine().getErr())) {
-      ReportedImports imports = new ReportedImports(store, global().reference());
+            new CliProgress(global.config().progress(), spec.commandLine().getErr())) {
+      ReportedImports imports = new ReportedImports(store, global.reference());
       for (Path f : files) {
-        var outcome = imports.run(format, context, flags().options(f, files), progress);
+        var outcome = imports.run(format, context, flags.options(f, files), progress);
         progress.close();
         ImportReport.print(out, outcome);
       }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.techsov.cli.support.CircumventionOutput;
 import org.techsov.cli.support.GlobalOptions;
 import org.techsov.cli.support.MirrorOutput;
+import org.techsov.cli.support.OutputSink;
 import org.techsov.core.circumvention.MirrorQuery;
 import org.techsov.core.circumvention.MirrorResult;
 import org.techsov.core.circumvention.Months;
@@ -119,13 +119,7 @@ public final class MirrorCommand implements Callable<Integer> {
     try (DuckDbStore store = global.openStoreReadOnly()) {
       MirrorResult r = new MirrorEngine(store.connection()).run(query(global.reference()));
       String text = MirrorOutput.render(format.toLowerCase(Locale.ROOT), r, top);
-      if (out != null) {
-        CircumventionOutput.writeFile(out, text);
-        w.printf("wrote %d rows to %s%n", r.rows().size(), out);
-      } else {
-        w.print(text);
-      }
-      w.flush();
+      OutputSink.writeToExistingFolder(text, out, String.format("%d rows", r.rows().size()), w);
     }
     return 0;
   }

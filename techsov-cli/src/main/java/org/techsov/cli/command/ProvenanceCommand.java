@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.techsov.cli.support.CircumventionOutput;
 import org.techsov.cli.support.GlobalOptions;
+import org.techsov.cli.support.OutputSink;
 import org.techsov.cli.support.ProvenanceOutput;
 import org.techsov.core.circumvention.Months;
 import org.techsov.core.circumvention.ProvenanceQuery;
@@ -109,13 +109,7 @@ public final class ProvenanceCommand implements Callable<Integer> {
       ProvenanceQuery q = query(global.reference());
       List<ProvenanceRow> rows = new ProvenanceEngine(store.connection()).run(q);
       String text = ProvenanceOutput.render(format.toLowerCase(Locale.ROOT), q, rows);
-      if (out != null) {
-        CircumventionOutput.writeFile(out, text);
-        w.printf("wrote %d rows to %s%n", rows.size(), out);
-      } else {
-        w.print(text);
-      }
-      w.flush();
+      OutputSink.writeToExistingFolder(text, out, String.format("%d rows", rows.size()), w);
     }
     return 0;
   }

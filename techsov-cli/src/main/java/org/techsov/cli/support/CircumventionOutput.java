@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.techsov.core.circumvention.CircumventionResult;
@@ -32,19 +28,15 @@ public final class CircumventionOutput {
 
   public static String render(String format, CircumventionResult r, List<Route> routes) {
     return switch (format) {
-      case "table" -> table(r, routes);
-      case "csv" -> csv(routes);
+      case "table" -> OutputSink.text(out -> table(r, routes, out));
+      case "csv" -> OutputSink.csv(w -> csv(routes, w));
       case "json" -> json(r, routes);
-      default ->
-          throw TechsovException.invalidArgument(
-              "unknown format '" + format + "' (use table, csv or json)");
+      default -> throw OutputFormat.unknown(format);
     };
   }
 
-  static String table(CircumventionResult r, List<Route> routes) {
+  private static void table(CircumventionResult r, List<Route> routes, PrintWriter out) {
     var q = r.query();
-    StringWriter sw = new StringWriter();
-    PrintWriter out = new PrintWriter(sw);
     out.printf(
         "Routes of %s from %s to %s after %s, baseline %s, by %s%n",
         r.goods(),
@@ -98,8 +90,6 @@ public final class CircumventionOutput {
     for (String n : r.notes()) {
       out.println("  " + n);
     }
-    out.flush();
-    return sw.toString();
   }
 
   static String ratio(Surge s) {
@@ -135,80 +125,74 @@ public final class CircumventionOutput {
     return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
   }
 
-  static String csv(List<Route> routes) {
-    StringWriter sw = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().build(sw)) {
+  private static void csv(List<Route> routes, CsvWriter w) {
+    w.writeRecord(
+        "rank",
+        "origin",
+        "hub",
+        "target",
+        "goods",
+        "listed_products",
+        "control_products",
+        "bloc_hub_before_usd_month",
+        "bloc_hub_after_usd_month",
+        "bloc_hub_ratio",
+        "bloc_hub_change_usd_month",
+        "did",
+        "did_low",
+        "did_high",
+        "ratio_low",
+        "ratio_high",
+        "p_value",
+        "test",
+        "q_value",
+        "hub_target_before_usd_month",
+        "hub_target_after_usd_month",
+        "bloc_target_before_usd_month",
+        "bloc_target_after_usd_month",
+        "comovement",
+        "lag",
+        "unit_value_bloc_hub_before",
+        "unit_value_bloc_hub_after",
+        "unit_value_hub_target_after",
+        "flagged",
+        "significant",
+        "evidence");
+    int rank = 1;
+    for (Route x : routes) {
       w.writeRecord(
-          "rank",
-          "origin",
-          "hub",
-          "target",
-          "goods",
-          "listed_products",
-          "control_products",
-          "bloc_hub_before_usd_month",
-          "bloc_hub_after_usd_month",
-          "bloc_hub_ratio",
-          "bloc_hub_change_usd_month",
-          "did",
-          "did_low",
-          "did_high",
-          "ratio_low",
-          "ratio_high",
-          "p_value",
-          "test",
-          "q_value",
-          "hub_target_before_usd_month",
-          "hub_target_after_usd_month",
-          "bloc_target_before_usd_month",
-          "bloc_target_after_usd_month",
-          "comovement",
-          "lag",
-          "unit_value_bloc_hub_before",
-          "unit_value_bloc_hub_after",
-          "unit_value_hub_target_after",
-          "flagged",
-          "significant",
-          "evidence");
-      int rank = 1;
-      for (Route x : routes) {
-        w.writeRecord(
-            Integer.toString(rank++),
-            x.origin(),
-            x.hub().alpha3(),
-            x.target().alpha3(),
-            x.group(),
-            Integer.toString(x.listedProducts()),
-            Integer.toString(x.controlProducts()),
-            n(x.blocToHub().basePerMonth()),
-            n(x.blocToHub().postPerMonth()),
-            n(x.blocToHub().ratio()),
-            n(x.blocToHub().increasePerMonth()),
-            n(x.effect().did()),
-            n(x.effect().didInterval().low()),
-            n(x.effect().didInterval().high()),
-            n(x.effect().ratioInterval().low()),
-            n(x.effect().ratioInterval().high()),
-            n(x.effect().pValue()),
-            x.effect().test(),
-            n(x.effect().qValue()),
-            n(x.hubToTarget().basePerMonth()),
-            n(x.hubToTarget().postPerMonth()),
-            n(x.blocToTarget().basePerMonth()),
-            n(x.blocToTarget().postPerMonth()),
-            n(x.signature().correlation()),
-            Integer.toString(x.signature().lag()),
-            n(x.unitValues().blocToHubBase()),
-            n(x.unitValues().blocToHubPost()),
-            n(x.unitValues().hubToTargetPost()),
-            Boolean.toString(x.flagged()),
-            Boolean.toString(x.significant()),
-            x.evidence());
-      }
-    } catch (IOException e) {
-      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write CSV: " + e, e);
+          Integer.toString(rank++),
+          x.origin(),
+          x.hub().alpha3(),
+          x.target().alpha3(),
+          x.group(),
+          Integer.toString(x.listedProducts()),
+          Integer.toString(x.controlProducts()),
+          n(x.blocToHub().basePerMonth()),
+          n(x.blocToHub().postPerMonth()),
+          n(x.blocToHub().ratio()),
+          n(x.blocToHub().increasePerMonth()),
+          n(x.effect().did()),
+          n(x.effect().didInterval().low()),
+          n(x.effect().didInterval().high()),
+          n(x.effect().ratioInterval().low()),
+          n(x.effect().ratioInterval().high()),
+          n(x.effect().pValue()),
+          x.effect().test(),
+          n(x.effect().qValue()),
+          n(x.hubToTarget().basePerMonth()),
+          n(x.hubToTarget().postPerMonth()),
+          n(x.blocToTarget().basePerMonth()),
+          n(x.blocToTarget().postPerMonth()),
+          n(x.signature().correlation()),
+          Integer.toString(x.signature().lag()),
+          n(x.unitValues().blocToHubBase()),
+          n(x.unitValues().blocToHubPost()),
+          n(x.unitValues().hubToTargetPost()),
+          Boolean.toString(x.flagged()),
+          Boolean.toString(x.significant()),
+          x.evidence());
     }
-    return sw.toString();
   }
 
   private static String n(double v) {
@@ -327,8 +311,10 @@ public final class CircumventionOutput {
   }
 
   private static String seriesTable(RouteSeries s) {
-    StringWriter sw = new StringWriter();
-    PrintWriter out = new PrintWriter(sw);
+    return OutputSink.text(out -> seriesTable(s, out));
+  }
+
+  private static void seriesTable(RouteSeries s, PrintWriter out) {
     out.printf(
         "Monthly values of %s on %s (USD), sanction %s, baseline %s%n",
         s.group(), s.label(), Months.format(s.sanctionMonth()), s.design().baseline().label());
@@ -367,39 +353,34 @@ public final class CircumventionOutput {
         TextTable.usd(s.surge(s.blocToTarget()).postPerMonth()),
         ratio(s.surge(s.blocToTarget())));
     out.println("  " + s.hubToTargetSource());
-    out.flush();
-    return sw.toString();
   }
 
   static String seriesCsv(RouteSeries s) {
-    StringWriter sw = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().build(sw)) {
-      w.writeRecord(
-          "month",
-          "phase",
-          "origin",
-          "hub",
-          "target",
-          "goods",
-          "bloc_hub_usd",
-          "hub_target_usd",
-          "bloc_target_usd");
-      for (int m = s.firstMonth(); m <= s.lastMonth(); m++) {
-        w.writeRecord(
-            Months.format(m),
-            s.phase(m),
-            s.origin(),
-            s.hub(),
-            s.target(),
-            s.group(),
-            n(s.blocToHub().get(m)),
-            n(s.hubToTarget().get(m)),
-            n(s.blocToTarget().get(m)));
-      }
-    } catch (IOException e) {
-      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write CSV: " + e, e);
-    }
-    return sw.toString();
+    return OutputSink.csv(
+        w -> {
+          w.writeRecord(
+              "month",
+              "phase",
+              "origin",
+              "hub",
+              "target",
+              "goods",
+              "bloc_hub_usd",
+              "hub_target_usd",
+              "bloc_target_usd");
+          for (int m = s.firstMonth(); m <= s.lastMonth(); m++) {
+            w.writeRecord(
+                Months.format(m),
+                s.phase(m),
+                s.origin(),
+                s.hub(),
+                s.target(),
+                s.group(),
+                n(s.blocToHub().get(m)),
+                n(s.hubToTarget().get(m)),
+                n(s.blocToTarget().get(m)));
+          }
+        });
   }
 
   static String seriesJson(RouteSeries s) {
@@ -424,13 +405,5 @@ public final class CircumventionOutput {
       num(o, "blocToTargetUsd", s.blocToTarget().get(m));
     }
     return write(root);
-  }
-
-  public static void writeFile(Path file, String text) {
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e, e);
-    }
   }
 }

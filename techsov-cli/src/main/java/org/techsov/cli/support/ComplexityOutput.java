@@ -41,13 +41,7 @@ public final class ComplexityOutput {
 
   /** Refuses impossible combinations before any work is done. */
   public void check() {
-    if (!List.of("table", "csv", "json", "parquet").contains(format)) {
-      throw TechsovException.invalidArgument(
-          "unknown format '" + format + "' (use table, csv, json or parquet)");
-    }
-    if (format.equals("parquet") && out == null) {
-      throw TechsovException.invalidArgument("--format parquet needs --out FILE");
-    }
+    TableOutput.checkFormat(format, out);
     if (format.equals("table") && cells && country == null) {
       throw TechsovException.invalidArgument(
           "--cells as a table needs --country CODE (or use --format csv, json or parquet)");
@@ -73,29 +67,10 @@ public final class ComplexityOutput {
     switch (format) {
       case "table" -> results.forEach(r -> ComplexityText.print(r, source, country, cells, top, w));
       case "json" -> json(tables, source, results, w);
-      default -> files(tables, w, progress);
+      default -> TableOutput.writeAll(tables, format, out, w, progress);
     }
     progress.update("write", tables.size(), tables.size());
     w.flush();
-  }
-
-  private void files(List<ResultTable> tables, PrintWriter w, ProgressListener progress) {
-    if (out == null) {
-      for (int i = 0; i < tables.size(); i++) {
-        if (i > 0) {
-          w.println();
-        }
-        TableOutput.csv(tables.get(i), w);
-      }
-      return;
-    }
-    for (int i = 0; i < tables.size(); i++) {
-      ResultTable t = tables.get(i);
-      Path file = TableOutput.fileFor(out, t.name(), format);
-      long n = TableOutput.toFile(t, format, file);
-      w.printf(Locale.ROOT, "wrote %,d rows to %s%n", n, file);
-      progress.update("write", i + 1, tables.size());
-    }
   }
 
   private void json(

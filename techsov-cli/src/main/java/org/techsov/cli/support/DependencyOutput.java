@@ -1,14 +1,7 @@
 package org.techsov.cli.support;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +15,6 @@ import org.techsov.core.dependency.DependencyQuery;
 import org.techsov.core.dependency.DependencyRow;
 import org.techsov.core.dependency.GroupLevel;
 import org.techsov.core.dependency.SupplierShare;
-import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
 
 /** Renders dependency rows as a text table, CSV or JSON. */
@@ -34,24 +26,13 @@ public final class DependencyOutput {
     String text =
         switch (format) {
           case "table" -> table(q, rows);
-          case "csv" -> csv(q, rows);
+          case "csv" -> OutputSink.csv(w -> csv(q, rows, w));
           case "json" -> json(q, rows);
           default ->
               throw TechsovException.invalidArgument(
                   "unknown format '" + format + "' (use table, csv, json or parquet)");
         };
-    if (file == null) {
-      out.print(text);
-      out.flush();
-      return;
-    }
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-      out.printf("wrote %,d rows to %s%n", rows.size(), file);
-      out.flush();
-    } catch (IOException e) {
-      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + file + ": " + e, e);
-    }
+    OutputSink.writeToExistingFolder(text, file, String.format("%,d rows", rows.size()), out);
   }
 
   static String table(DependencyQuery q, List<DependencyRow> rows) {
@@ -90,65 +71,54 @@ public final class DependencyOutput {
       }
       t.row(cells.toArray());
     }
-    StringWriter sw = new StringWriter();
-    PrintWriter pw = new PrintWriter(sw);
     if (rows.isEmpty()) {
-      pw.println("no imports match the query");
-    } else {
-      t.print(pw);
+      return OutputSink.text(pw -> pw.println("no imports match the query"));
     }
-    pw.flush();
-    return sw.toString();
+    return OutputSink.text(t::print);
   }
 
   private static String abbreviate(String s, int max) {
     return s.length() <= max ? s : s.substring(0, max - 3) + "...";
   }
 
-  static String csv(DependencyQuery q, List<DependencyRow> rows) {
-    StringWriter sw = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().build((Writer) sw)) {
-      List<String> head =
-          new ArrayList<>(
-              List.of(
-                  "year",
-                  "importer",
-                  "level",
-                  "product_group",
-                  "group_name",
-                  "import_value_usd",
-                  "suppliers",
-                  "hhi",
-                  "equivalent_suppliers"));
-      for (int k = 1; k <= q.topSuppliers(); k++) {
-        head.add("top" + k + "_supplier");
-        head.add("top" + k + "_share");
-      }
-      q.blocs().forEach(b -> head.add("share_" + b.toLowerCase(Locale.ROOT)));
-      w.writeRecord(head);
-      for (DependencyRow r : rows) {
-        List<String> c = new ArrayList<>();
-        c.add(Integer.toString(r.year()));
-        c.add(r.importer().alpha3());
-        c.add(r.group().level().name().toLowerCase(Locale.ROOT));
-        c.add(r.group().code());
-        c.add(r.groupName());
-        c.add(Double.toString(r.importValueUsd()));
-        c.add(Integer.toString(r.supplierCount()));
-        c.add(Double.toString(r.hhi()));
-        c.add(Double.toString(r.equivalentSuppliers()));
-        for (int k = 0; k < q.topSuppliers(); k++) {
-          boolean has = k < r.topSuppliers().size();
-          c.add(has ? r.topSuppliers().get(k).supplier().alpha3() : "");
-          c.add(has ? Double.toString(r.topSuppliers().get(k).share()) : "");
-        }
-        r.blocShares().forEach(b -> c.add(Double.toString(b.share())));
-        w.writeRecord(c);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to memory cannot fail", e);
+  private static void csv(DependencyQuery q, List<DependencyRow> rows, CsvWriter w) {
+    List<String> head =
+        new ArrayList<>(
+            List.of(
+                "year",
+                "importer",
+                "level",
+                "product_group",
+                "group_name",
+                "import_value_usd",
+                "suppliers",
+                "hhi",
+                "equivalent_suppliers"));
+    for (int k = 1; k <= q.topSuppliers(); k++) {
+      head.add("top" + k + "_supplier");
+      head.add("top" + k + "_share");
     }
-    return sw.toString();
+    q.blocs().forEach(b -> head.add("share_" + b.toLowerCase(Locale.ROOT)));
+    w.writeRecord(head);
+    for (DependencyRow r : rows) {
+      List<String> c = new ArrayList<>();
+      c.add(Integer.toString(r.year()));
+      c.add(r.importer().alpha3());
+      c.add(r.group().level().name().toLowerCase(Locale.ROOT));
+      c.add(r.group().code());
+      c.add(r.groupName());
+      c.add(Double.toString(r.importValueUsd()));
+      c.add(Integer.toString(r.supplierCount()));
+      c.add(Double.toString(r.hhi()));
+      c.add(Double.toString(r.equivalentSuppliers()));
+      for (int k = 0; k < q.topSuppliers(); k++) {
+        boolean has = k < r.topSuppliers().size();
+        c.add(has ? r.topSuppliers().get(k).supplier().alpha3() : "");
+        c.add(has ? Double.toString(r.topSuppliers().get(k).share()) : "");
+      }
+      r.blocShares().forEach(b -> c.add(Double.toString(b.share())));
+      w.writeRecord(c);
+    }
   }
 
   static String json(DependencyQuery q, List<DependencyRow> rows) {
@@ -160,35 +130,32 @@ public final class DependencyOutput {
       m.put("level", r.group().level().name().toLowerCase(Locale.ROOT));
       m.put("productGroup", r.group().code());
       m.put("groupName", r.groupName());
-      m.put("importValueUsd", finite(r.importValueUsd()));
+      m.put("importValueUsd", OutputSink.finite(r.importValueUsd()));
       m.put("suppliers", r.supplierCount());
-      m.put("hhi", finite(r.hhi()));
-      m.put("equivalentSuppliers", finite(r.equivalentSuppliers()));
+      m.put("hhi", OutputSink.finite(r.hhi()));
+      m.put("equivalentSuppliers", OutputSink.finite(r.equivalentSuppliers()));
       List<Map<String, Object>> top = new ArrayList<>();
       for (SupplierShare s : r.topSuppliers()) {
-        top.add(
-            Map.of(
-                "supplier", s.supplier().alpha3(), "valueUsd", s.valueUsd(), "share", s.share()));
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("supplier", s.supplier().alpha3());
+        t.put("valueUsd", s.valueUsd());
+        t.put("share", s.share());
+        top.add(t);
       }
       m.put("topSuppliers", top);
       m.put("blocShares", blocs(r.blocShares()));
       r.baseline().ifPresent(b -> m.put("baseline", baseline(b, r)));
       out.add(m);
     }
-    try {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("blocDate", q.blocDate().toString());
-      doc.put("rows", out);
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc)
-          + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot render JSON", e);
-    }
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("blocDate", q.blocDate().toString());
+    doc.put("rows", out);
+    return OutputSink.json(doc);
   }
 
   private static Map<String, Object> blocs(List<BlocShare> shares) {
     Map<String, Object> m = new LinkedHashMap<>();
-    shares.forEach(b -> m.put(b.bloc(), finite(b.share())));
+    shares.forEach(b -> m.put(b.bloc(), OutputSink.finite(b.share())));
     return m;
   }
 
@@ -196,13 +163,9 @@ public final class DependencyOutput {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("year", b.year());
     m.put("importValueUsd", b.importValueUsd());
-    m.put("valueChange", finite(r.valueChangeVsBaseline()));
-    m.put("hhi", finite(b.hhi()));
+    m.put("valueChange", OutputSink.finite(r.valueChangeVsBaseline()));
+    m.put("hhi", OutputSink.finite(b.hhi()));
     m.put("blocShares", blocs(b.blocShares()));
     return m;
-  }
-
-  private static Object finite(double v) {
-    return Double.isFinite(v) ? v : null;
   }
 }

@@ -1,11 +1,7 @@
 package org.techsov.cli.support;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +25,8 @@ public final class EmbargoOutput {
 
   public static String render(OutputFormat format, EmbargoRun run) {
     return switch (format) {
-      case TABLE -> table(run);
-      case CSV -> csv(run);
+      case TABLE -> OutputSink.text(w -> table(run, w));
+      case CSV -> OutputSink.csv(w -> csv(run, w));
       case JSON -> OutputSink.json(json(run));
     };
   }
@@ -50,9 +46,7 @@ public final class EmbargoOutput {
         TextTable.pct(r.shareAtRisk()));
   }
 
-  static String table(EmbargoRun run) {
-    StringWriter sw = new StringWriter();
-    PrintWriter w = new PrintWriter(sw);
+  private static void table(EmbargoRun run, PrintWriter w) {
     w.println(headline(run, run.scenario(), run.report()));
     w.println("cut: " + cutDescription(run.scenario()));
     section(w, "Blocked end products", "value a year", run.report().blockedProducts(), run, true);
@@ -77,8 +71,6 @@ public final class EmbargoOutput {
     if (run.hasComparison()) {
       comparison(w, run);
     }
-    w.flush();
-    return sw.toString();
   }
 
   private static void section(
@@ -163,27 +155,21 @@ public final class EmbargoOutput {
     return p.country() == null ? "" : p.country().alpha3();
   }
 
-  static String csv(EmbargoRun run) {
-    StringWriter sw = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().build((Writer) sw)) {
-      w.writeRecord("scenario", "section", "label", "value", "detail");
-      csvReport(w, run, run.scenario(), run.report());
-      String name = run.scenario().name();
-      for (SinglePoint p : run.singlePoints()) {
-        w.writeRecord(
-            name,
-            "single_point_of_failure",
-            p.label(),
-            "",
-            p.kind().name().toLowerCase(Locale.ROOT) + " " + country(p));
-      }
-      if (run.hasComparison()) {
-        csvReport(w, run, run.vsScenario(), run.vsReport());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static void csv(EmbargoRun run, CsvWriter w) {
+    w.writeRecord("scenario", "section", "label", "value", "detail");
+    csvReport(w, run, run.scenario(), run.report());
+    String name = run.scenario().name();
+    for (SinglePoint p : run.singlePoints()) {
+      w.writeRecord(
+          name,
+          "single_point_of_failure",
+          p.label(),
+          "",
+          p.kind().name().toLowerCase(Locale.ROOT) + " " + country(p));
     }
-    return sw.toString();
+    if (run.hasComparison()) {
+      csvReport(w, run, run.vsScenario(), run.vsReport());
+    }
   }
 
   private static void csvReport(CsvWriter w, EmbargoRun run, EmbargoScenario s, EmbargoReport r) {

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.techsov.core.complexity.FeasibilityCandidate;
 import org.techsov.core.complexity.FeasibilityReport;
-import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
+import org.techsov.core.spi.ProgressListener;
 import org.techsov.store.duckdb.ResultTable;
 
 /**
@@ -33,13 +31,7 @@ public record FeasibilityOutput(
 
   /** Refuses impossible combinations before any work is done. */
   public static void check(String format, Path out, int top, int outOfReach) {
-    if (!List.of("table", "csv", "json", "parquet").contains(format)) {
-      throw TechsovException.invalidArgument(
-          "unknown format '" + format + "' (use table, csv, json or parquet)");
-    }
-    if (format.equals("parquet") && out == null) {
-      throw TechsovException.invalidArgument("--format parquet needs --out FILE");
-    }
+    TableOutput.checkFormat(format, out);
     if (top < 0 || outOfReach < 0) {
       throw TechsovException.invalidArgument("--top and --out-of-reach must be >= 0");
     }
@@ -53,25 +45,9 @@ public record FeasibilityOutput(
     switch (format) {
       case "table" -> FeasibilityText.print(report, ranked, far, heading, bloc, w);
       case "json" -> json(report, List.of(a, b), w);
-      default -> files(List.of(a, b), w);
+      default -> TableOutput.writeAll(List.of(a, b), format, out, w, ProgressListener.NONE);
     }
     w.flush();
-  }
-
-  private void files(List<ResultTable> tables, PrintWriter w) {
-    for (int i = 0; i < tables.size(); i++) {
-      ResultTable t = tables.get(i);
-      if (out == null) {
-        if (i > 0) {
-          w.println();
-        }
-        TableOutput.csv(t, w);
-      } else {
-        Path file = TableOutput.fileFor(out, t.name(), format);
-        long n = TableOutput.toFile(t, format, file);
-        w.printf(Locale.ROOT, "wrote %,d rows to %s%n", n, file);
-      }
-    }
   }
 
   private void json(FeasibilityReport report, List<ResultTable> tables, PrintWriter w) {
@@ -101,11 +77,7 @@ public record FeasibilityOutput(
       w.print(text);
       return;
     }
-    try {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
-      w.printf(Locale.ROOT, "wrote %s%n", out);
-    } catch (IOException e) {
-      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write " + out + ": " + e, e);
-    }
+    OutputSink.writeFile(out, text);
+    w.printf(Locale.ROOT, "wrote %s%n", out);
   }
 }

@@ -1,7 +1,6 @@
 package org.techsov.cli.support;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +29,10 @@ public final class ForecastOutput {
 
   /** The text report: models with AICc weights, the fan, and each target's outlook. */
   public static String table(ProgrammeForecast pf) {
-    StringWriter sw = new StringWriter();
-    PrintWriter out = new PrintWriter(sw);
+    return OutputSink.text(out -> table(pf, out));
+  }
+
+  private static void table(ProgrammeForecast pf, PrintWriter out) {
     Series s = pf.series();
     out.println(
         "forecast "
@@ -48,8 +49,7 @@ public final class ForecastOutput {
     if (pf.forecast() instanceof Forecast.Refused r) {
       out.println("no forecast: " + r.reason());
       pf.notes().forEach(n -> out.println("note: " + n));
-      out.flush();
-      return sw.toString();
+      return;
     }
     Forecast.Fitted f = (Forecast.Fitted) pf.forecast();
     out.println();
@@ -106,8 +106,6 @@ public final class ForecastOutput {
     List<String> notes = new ArrayList<>(f.notes());
     notes.addAll(pf.notes());
     notes.forEach(n -> out.println("note: " + n));
-    out.flush();
-    return sw.toString();
   }
 
   /** A deadline at a year end (decimal year Y + 1.0) as "end of Y". */
@@ -240,7 +238,7 @@ public final class ForecastOutput {
       doc.put("forecast", null);
       doc.put("refused", r.reason());
       doc.put("needed", r.needed());
-      return Formats.json(doc);
+      return OutputSink.json(doc);
     }
     Forecast.Fitted f = (Forecast.Fitted) pf.forecast();
     List<Map<String, Object>> models = new ArrayList<>();
@@ -248,12 +246,12 @@ public final class ForecastOutput {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("model", m.model().label());
       x.put("chosen", m == f.chosen());
-      x.put("aicc", Formats.finite(m.aicc()));
-      x.put("weight", Formats.finite(m.weight()));
-      x.put("sse", Formats.finite(m.sse()));
+      x.put("aicc", OutputSink.finite(m.aicc()));
+      x.put("weight", OutputSink.finite(m.weight()));
+      x.put("sse", OutputSink.finite(m.sse()));
       Map<String, Object> params = new LinkedHashMap<>();
       for (int i = 0; i < m.curve().parameterNames().size(); i++) {
-        params.put(m.curve().parameterNames().get(i), Formats.finite(m.params().get(i)));
+        params.put(m.curve().parameterNames().get(i), OutputSink.finite(m.params().get(i)));
       }
       x.put("parameters", params);
       models.add(x);
@@ -263,9 +261,9 @@ public final class ForecastOutput {
     for (FanPoint p : f.fan()) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("yearEnd", (int) Math.round(p.time()) - 1);
-      x.put("p10", Formats.finite(p.p10()));
-      x.put("p50", Formats.finite(p.p50()));
-      x.put("p90", Formats.finite(p.p90()));
+      x.put("p10", OutputSink.finite(p.p10()));
+      x.put("p50", OutputSink.finite(p.p50()));
+      x.put("p90", OutputSink.finite(p.p90()));
       fan.add(x);
     }
     doc.put("fan", fan);
@@ -278,7 +276,7 @@ public final class ForecastOutput {
       x.put(
           "deadline",
           t == null ? Formats.month(o.threshold().deadline() - 1e-9) : t.deadline().toString());
-      x.put("probability", Formats.finite(o.probability()));
+      x.put("probability", OutputSink.finite(o.probability()));
       x.put("p50Crossing", o.p50Crosses() ? Formats.month(o.p50Crossing()) : null);
       if (t != null) {
         Figure fig = t.figure();
@@ -296,6 +294,6 @@ public final class ForecastOutput {
     List<String> notes = new ArrayList<>(f.notes());
     notes.addAll(pf.notes());
     doc.put("notes", notes);
-    return Formats.json(doc);
+    return OutputSink.json(doc);
   }
 }

@@ -1,15 +1,8 @@
 package org.techsov.cli.support;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.techsov.core.error.TechsovException;
 import org.techsov.core.forecast.DecimalYear;
 
 /** Helpers shared by the catalogue commands' table, CSV and JSON output. */
@@ -20,34 +13,13 @@ public final class Formats {
   public static String check(String format) {
     String f = format.toLowerCase(Locale.ROOT);
     if (!List.of("table", "csv", "json").contains(f)) {
-      throw TechsovException.invalidArgument(
-          "unknown format '" + format + "' (use table, csv or json)");
+      throw OutputFormat.unknown(format);
     }
     return f;
   }
 
-  public static String json(Object doc) {
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc)
-          + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot render JSON", e);
-    }
-  }
-
   public static String csv(List<List<String>> rows) {
-    StringWriter sw = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().build((Writer) sw)) {
-      rows.forEach(w::writeRecord);
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to memory cannot fail", e);
-    }
-    return sw.toString();
-  }
-
-  /** A number for JSON: null when not finite. */
-  public static Double finite(double v) {
-    return Double.isFinite(v) ? v : null;
+    return OutputSink.csv(w -> rows.forEach(w::writeRecord));
   }
 
   /** A number for CSV: empty when not finite. */

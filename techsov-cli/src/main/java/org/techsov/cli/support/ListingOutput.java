@@ -1,11 +1,5 @@
 package org.techsov.cli.support;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,37 +25,28 @@ public final class ListingOutput {
   }
 
   private static String table(List<Map<String, Object>> rows) {
-    StringWriter sw = new StringWriter();
-    PrintWriter w = new PrintWriter(sw);
     if (rows.isEmpty()) {
-      w.println("none");
-    } else {
-      List<String> cols = new ArrayList<>(rows.get(0).keySet());
-      TextTable t =
-          new TextTable(cols.stream().map(c -> c.replace('_', ' ')).toArray(String[]::new));
-      for (Map<String, Object> r : rows) {
-        t.row(cols.stream().map(c -> cell(r.get(c))).toArray());
-      }
-      t.print(w);
+      return OutputSink.text(w -> w.println("none"));
     }
-    w.flush();
-    return sw.toString();
+    List<String> cols = new ArrayList<>(rows.get(0).keySet());
+    TextTable t = new TextTable(cols.stream().map(c -> c.replace('_', ' ')).toArray(String[]::new));
+    for (Map<String, Object> r : rows) {
+      t.row(cols.stream().map(c -> cell(r.get(c))).toArray());
+    }
+    return OutputSink.text(t::print);
   }
 
   private static String csv(List<Map<String, Object>> rows) {
-    StringWriter sw = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().build((Writer) sw)) {
-      if (!rows.isEmpty()) {
-        List<String> cols = new ArrayList<>(rows.get(0).keySet());
-        w.writeRecord(cols);
-        for (Map<String, Object> r : rows) {
-          w.writeRecord(cols.stream().map(c -> cell(r.get(c))).toList());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sw.toString();
+    return OutputSink.csv(
+        w -> {
+          if (!rows.isEmpty()) {
+            List<String> cols = new ArrayList<>(rows.get(0).keySet());
+            w.writeRecord(cols);
+            for (Map<String, Object> r : rows) {
+              w.writeRecord(cols.stream().map(c -> cell(r.get(c))).toList());
+            }
+          }
+        });
   }
 
   private static String cell(Object v) {

@@ -2,8 +2,6 @@ package org.techsov.cli.support;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +37,7 @@ public final class LocalisationOutput {
   public static String render(OutputFormat format, List<ScoredBill> scored, boolean explain) {
     return switch (format) {
       case TABLE -> table(scored, explain);
-      case CSV -> csv(scored, explain);
+      case CSV -> OutputSink.csv(w -> csv(scored, explain, w));
       case JSON -> OutputSink.json(json(scored, explain));
     };
   }
@@ -69,15 +67,14 @@ public final class LocalisationOutput {
           r.stampOnTheBox() ? "YES" : "no",
           r.illustrative() ? "yes" : "no");
     }
-    StringWriter sw = new StringWriter();
-    PrintWriter w = new PrintWriter(sw);
-    t.print(w);
-    notes(w, scored);
-    if (explain) {
-      scored.forEach(s -> explanation(w, s.result()));
-    }
-    w.flush();
-    return sw.toString();
+    return OutputSink.text(
+        w -> {
+          t.print(w);
+          notes(w, scored);
+          if (explain) {
+            scored.forEach(s -> explanation(w, s.result()));
+          }
+        });
   }
 
   private static void notes(PrintWriter w, List<ScoredBill> scored) {
@@ -114,36 +111,30 @@ public final class LocalisationOutput {
     t.print(w);
   }
 
-  static String csv(List<ScoredBill> scored, boolean explain) {
-    StringWriter sw = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().build((Writer) sw)) {
-      List<String> head = new ArrayList<>(SUMMARY);
-      if (explain) {
-        head.addAll(List.of("kind", "subject", "amount", "amount_unit", "reason"));
-      }
-      w.writeRecord(head);
-      for (ScoredBill s : scored) {
-        List<String> summary = summaryCells(s.result());
-        if (!explain) {
-          w.writeRecord(summary);
-          continue;
-        }
-        for (Explanation e : s.result().explanation()) {
-          List<String> row = new ArrayList<>(summary);
-          row.addAll(
-              List.of(
-                  e.kind().name().toLowerCase(Locale.ROOT),
-                  e.subject(),
-                  Double.toString(e.amount()),
-                  unit(e, s.result()),
-                  e.reason()));
-          w.writeRecord(row);
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+  private static void csv(List<ScoredBill> scored, boolean explain, CsvWriter w) {
+    List<String> head = new ArrayList<>(SUMMARY);
+    if (explain) {
+      head.addAll(List.of("kind", "subject", "amount", "amount_unit", "reason"));
     }
-    return sw.toString();
+    w.writeRecord(head);
+    for (ScoredBill s : scored) {
+      List<String> summary = summaryCells(s.result());
+      if (!explain) {
+        w.writeRecord(summary);
+        continue;
+      }
+      for (Explanation e : s.result().explanation()) {
+        List<String> row = new ArrayList<>(summary);
+        row.addAll(
+            List.of(
+                e.kind().name().toLowerCase(Locale.ROOT),
+                e.subject(),
+                Double.toString(e.amount()),
+                unit(e, s.result()),
+                e.reason()));
+        w.writeRecord(row);
+      }
+    }
   }
 
   private static List<String> summaryCells(LocalisationResult r) {

@@ -4,17 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import org.techsov.core.circumvention.MirrorGap;
 import org.techsov.core.circumvention.MirrorResult;
 import org.techsov.core.circumvention.MirrorRow;
 import org.techsov.core.circumvention.Months;
-import org.techsov.core.error.ErrorCode;
-import org.techsov.core.error.TechsovException;
 
 /** Renders mirror comparisons as a table, CSV or JSON. */
 public final class MirrorOutput {
@@ -23,18 +19,14 @@ public final class MirrorOutput {
   public static String render(String format, MirrorResult r, int top) {
     List<MirrorRow> rows = top <= 0 ? r.rows() : r.rows().stream().limit(top).toList();
     return switch (format) {
-      case "table" -> table(r, rows);
-      case "csv" -> csv(rows);
+      case "table" -> OutputSink.text(out -> table(r, rows, out));
+      case "csv" -> OutputSink.csv(w -> csv(rows, w));
       case "json" -> json(r, rows);
-      default ->
-          throw TechsovException.invalidArgument(
-              "unknown format '" + format + "' (use table, csv or json)");
+      default -> throw OutputFormat.unknown(format);
     };
   }
 
-  private static String table(MirrorResult r, List<MirrorRow> rows) {
-    StringWriter sw = new StringWriter();
-    PrintWriter out = new PrintWriter(sw);
+  private static void table(MirrorResult r, List<MirrorRow> rows, PrintWriter out) {
     out.printf(
         "Mirror gaps of %s: %s's reported exports against the partners' reported imports, sanction %s%n",
         r.goods(), r.query().exporterLabel(), Months.format(r.query().sanctionMonth()));
@@ -73,48 +65,40 @@ public final class MirrorOutput {
         r.rows().size(),
         r.query().cifFob());
     r.notes().forEach(n -> out.println("  " + n));
-    out.flush();
-    return sw.toString();
   }
 
-  private static String csv(List<MirrorRow> rows) {
-    StringWriter sw = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().build(sw)) {
+  private static void csv(List<MirrorRow> rows, CsvWriter w) {
+    w.writeRecord(
+        "partner",
+        "goods",
+        "exports_before_usd_month",
+        "exports_after_usd_month",
+        "imports_before_usd_month",
+        "imports_after_usd_month",
+        "pre_months",
+        "gap_share_before_mean",
+        "gap_share_before_sd",
+        "gap_share_after",
+        "z",
+        "ghost_share_of_increase",
+        "ghost_trade");
+    for (MirrorRow x : rows) {
+      MirrorGap g = x.gap();
       w.writeRecord(
-          "partner",
-          "goods",
-          "exports_before_usd_month",
-          "exports_after_usd_month",
-          "imports_before_usd_month",
-          "imports_after_usd_month",
-          "pre_months",
-          "gap_share_before_mean",
-          "gap_share_before_sd",
-          "gap_share_after",
-          "z",
-          "ghost_share_of_increase",
-          "ghost_trade");
-      for (MirrorRow x : rows) {
-        MirrorGap g = x.gap();
-        w.writeRecord(
-            x.partner().alpha3(),
-            x.group(),
-            n(g.exports().basePerMonth()),
-            n(g.exports().postPerMonth()),
-            n(g.imports().basePerMonth()),
-            n(g.imports().postPerMonth()),
-            Integer.toString(g.preMonths()),
-            n(g.preMean()),
-            n(g.preSd()),
-            n(g.postShare()),
-            n(g.z()),
-            n(g.ghostShareOfIncrease()),
-            Boolean.toString(x.ghostTrade()));
-      }
-    } catch (IOException e) {
-      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write CSV: " + e, e);
+          x.partner().alpha3(),
+          x.group(),
+          n(g.exports().basePerMonth()),
+          n(g.exports().postPerMonth()),
+          n(g.imports().basePerMonth()),
+          n(g.imports().postPerMonth()),
+          Integer.toString(g.preMonths()),
+          n(g.preMean()),
+          n(g.preSd()),
+          n(g.postShare()),
+          n(g.z()),
+          n(g.ghostShareOfIncrease()),
+          Boolean.toString(x.ghostTrade()));
     }
-    return sw.toString();
   }
 
   private static String n(double v) {

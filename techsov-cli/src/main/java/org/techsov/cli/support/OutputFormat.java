@@ -14,8 +14,13 @@ public enum OutputFormat {
     try {
       return valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw TechsovException.invalidArgument(
-          "unknown format '" + text + "' (use table, csv or json)");
+      throw unknown(text);
     }
+  }
+
+  /** The user error for a format that is not {@code table}, {@code csv} or {@code json}. */
+  public static TechsovException unknown(String text) {
+    return TechsovException.invalidArgument(
+        "unknown format '" + text + "' (use table, csv or json)");
   }
 }

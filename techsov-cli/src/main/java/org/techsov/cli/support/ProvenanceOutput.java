@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.techsov.core.circumvention.ProvenanceQuery;
 import org.techsov.core.circumvention.ProvenanceRow;
-import org.techsov.core.error.ErrorCode;
-import org.techsov.core.error.TechsovException;
 
 /** Renders shipment provenance as a table, CSV or JSON. */
 public final class ProvenanceOutput {
@@ -19,18 +15,14 @@ public final class ProvenanceOutput {
 
   public static String render(String format, ProvenanceQuery q, List<ProvenanceRow> rows) {
     return switch (format) {
-      case "table" -> table(q, rows);
-      case "csv" -> csv(rows);
+      case "table" -> OutputSink.text(out -> table(q, rows, out));
+      case "csv" -> OutputSink.csv(w -> csv(rows, w));
       case "json" -> json(q, rows);
-      default ->
-          throw TechsovException.invalidArgument(
-              "unknown format '" + format + "' (use table, csv or json)");
+      default -> throw OutputFormat.unknown(format);
     };
   }
 
-  private static String table(ProvenanceQuery q, List<ProvenanceRow> rows) {
-    StringWriter sw = new StringWriter();
-    PrintWriter out = new PrintWriter(sw);
+  private static void table(ProvenanceQuery q, List<ProvenanceRow> rows, PrintWriter out) {
     out.printf(
         "Shipments to %s%s by dispatch country; %s brand = brand owner headquartered in %s%n",
         q.destination(),
@@ -59,35 +51,27 @@ public final class ProvenanceOutput {
           TextTable.usd(r.unknownBrand()));
     }
     t.print(out);
-    out.flush();
-    return sw.toString();
   }
 
-  private static String csv(List<ProvenanceRow> rows) {
-    StringWriter sw = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().build(sw)) {
+  private static void csv(List<ProvenanceRow> rows, CsvWriter w) {
+    w.writeRecord(
+        "period",
+        "dispatch",
+        "shipments",
+        "value_usd",
+        "bloc_brand_usd",
+        "bloc_brand_made_outside_usd",
+        "unknown_brand_usd");
+    for (ProvenanceRow r : rows) {
       w.writeRecord(
-          "period",
-          "dispatch",
-          "shipments",
-          "value_usd",
-          "bloc_brand_usd",
-          "bloc_brand_made_outside_usd",
-          "unknown_brand_usd");
-      for (ProvenanceRow r : rows) {
-        w.writeRecord(
-            r.period(),
-            r.dispatch(),
-            Long.toString(r.shipments()),
-            Double.toString(r.value()),
-            Double.toString(r.blocBrand()),
-            Double.toString(r.blocBrandMadeOutside()),
-            Double.toString(r.unknownBrand()));
-      }
-    } catch (IOException e) {
-      throw new TechsovException(ErrorCode.IO_FAILURE, "cannot write CSV: " + e, e);
+          r.period(),
+          r.dispatch(),
+          Long.toString(r.shipments()),
+          Double.toString(r.value()),
+          Double.toString(r.blocBrand()),
+          Double.toString(r.blocBrandMadeOutside()),
+          Double.toString(r.unknownBrand()));
     }
-    return sw.toString();
   }
 
   private static String json(ProvenanceQuery q, List<ProvenanceRow> rows) {

@@ -1,7 +1,6 @@
 package org.techsov.cli.support;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,7 +29,7 @@ public final class ScorecardOutput {
     return switch (Formats.check(format)) {
       case "csv" -> csv(lines);
       case "json" -> json(lines, asOf, country, notes);
-      default -> table(lines, asOf, country, notes);
+      default -> OutputSink.text(out -> table(lines, asOf, country, notes, out));
     };
   }
 
@@ -54,10 +53,12 @@ public final class ScorecardOutput {
     return t;
   }
 
-  static String table(
-      List<ScorecardLine> lines, LocalDate asOf, String country, List<String> notes) {
-    StringWriter sw = new StringWriter();
-    PrintWriter out = new PrintWriter(sw);
+  private static void table(
+      List<ScorecardLine> lines,
+      LocalDate asOf,
+      String country,
+      List<String> notes,
+      PrintWriter out) {
     out.println(
         "scorecard as of "
             + asOf
@@ -85,8 +86,6 @@ public final class ScorecardOutput {
         }
       }
     }
-    out.flush();
-    return sw.toString();
   }
 
   static String csv(List<ScorecardLine> lines) {
@@ -142,7 +141,7 @@ public final class ScorecardOutput {
       for (EvidenceItem e : l.evidence()) {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("label", e.label());
-        x.put("value", e.quantity() == null ? null : Formats.finite(e.quantity().value()));
+        x.put("value", e.quantity() == null ? null : OutputSink.finite(e.quantity().value()));
         x.put("stated", e.quantity() == null ? null : e.quantity().toString());
         x.put("date", e.asOf() == null ? null : e.asOf().toString());
         x.put("source", e.source());
@@ -153,6 +152,6 @@ public final class ScorecardOutput {
       out.add(m);
     }
     doc.put("lines", out);
-    return Formats.json(doc);
+    return OutputSink.json(doc);
   }
 }

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
+import org.techsov.core.spi.ProgressListener;
 import org.techsov.store.duckdb.ResultFiles;
 import org.techsov.store.duckdb.ResultTable;
 
@@ -21,6 +24,40 @@ import org.techsov.store.duckdb.ResultTable;
  */
 public final class TableOutput {
   private TableOutput() {}
+
+  /** Refuses a format other than table, csv, json or parquet, and parquet without a file. */
+  public static void checkFormat(String format, Path out) {
+    if (!List.of("table", "csv", "json", "parquet").contains(format)) {
+      throw TechsovException.invalidArgument(
+          "unknown format '" + format + "' (use table, csv, json or parquet)");
+    }
+    if (format.equals("parquet") && out == null) {
+      throw TechsovException.invalidArgument("--format parquet needs --out FILE");
+    }
+  }
+
+  /**
+   * Writes tables as CSV to {@code w}, a blank line between them, when {@code out} is null;
+   * otherwise each table to its own CSV or Parquet file named after {@code out} (see {@link
+   * #fileFor}), printing {@code "wrote N rows to FILE"} and reporting progress per file.
+   */
+  public static void writeAll(
+      List<ResultTable> tables, String format, Path out, PrintWriter w, ProgressListener progress) {
+    for (int i = 0; i < tables.size(); i++) {
+      ResultTable t = tables.get(i);
+      if (out == null) {
+        if (i > 0) {
+          w.println();
+        }
+        csv(t, w);
+      } else {
+        Path file = fileFor(out, t.name(), format);
+        long n = toFile(t, format, file);
+        w.printf(Locale.ROOT, "wrote %,d rows to %s%n", n, file);
+        progress.update("write", i + 1, tables.size());
+      }
+    }
+  }
 
   /** CSV with a header row. */
   public static void csv(ResultTable t, Writer out) {

@@ -1,14 +1,12 @@
 package org.techsov.store.duckdb;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
+import org.techsov.store.migration.MigrationScripts;
 
 /**
  * Schema migrations of the embedded store. Each version is a SQL script applied in its own
@@ -44,9 +42,7 @@ final class Migrations {
               + latest()
               + "; upgrade techsov to open it");
     }
-    for (int v = current + 1; v <= latest(); v++) {
-      apply(c, v, SCRIPTS.get(v - 1));
-    }
+    MigrationScripts.applyAfter(c, Migrations.class, SCRIPTS, current);
     return latest();
   }
 
@@ -59,42 +55,6 @@ final class Migrations {
         rs.next();
         return rs.getInt(1);
       }
-    }
-  }
-
-  private static void apply(Connection c, int version, String script) throws SQLException {
-    String sql = read(script);
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try (Statement s = c.createStatement()) {
-      for (String statement : sql.split(";\\s*\\n")) {
-        if (!statement.replaceAll("(?m)^--.*$", "").isBlank()) {
-          s.execute(statement);
-        }
-      }
-      try (var ps =
-          c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, current_timestamp)")) {
-        ps.setInt(1, version);
-        ps.setString(2, script);
-        ps.executeUpdate();
-      }
-      c.commit();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
-    }
-  }
-
-  private static String read(String script) {
-    try (InputStream in = Migrations.class.getResourceAsStream(script)) {
-      if (in == null) {
-        throw new IllegalStateException("migration script missing from the build: " + script);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read migration " + script, e);
     }
   }
 }

@@ -1,16 +1,13 @@
 package org.techsov.store.postgres;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.techsov.core.error.ErrorCode;
 import org.techsov.core.error.TechsovException;
+import org.techsov.store.migration.MigrationScripts;
 
 /**
  * Schema migrations of the PostgreSQL registry: its own scripts and its own {@code schema_version}
@@ -52,9 +49,7 @@ final class PostgresMigrations {
                 + latest()
                 + "; upgrade techsov to use it");
       }
-      for (int v = current + 1; v <= latest(); v++) {
-        apply(c, v, SCRIPTS.get(v - 1));
-      }
+      MigrationScripts.applyAfter(c, PostgresMigrations.class, SCRIPTS, current);
     } finally {
       try (Statement s = c.createStatement()) {
         s.execute("SELECT pg_advisory_unlock(" + LOCK + ")");
@@ -67,42 +62,6 @@ final class PostgresMigrations {
         ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
       rs.next();
       return rs.getInt(1);
-    }
-  }
-
-  private static void apply(Connection c, int version, String script) throws SQLException {
-    String sql = read(script);
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try (Statement s = c.createStatement()) {
-      for (String statement : sql.split(";\\s*\\n")) {
-        if (!statement.replaceAll("(?m)^--.*$", "").isBlank()) {
-          s.execute(statement);
-        }
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, now())")) {
-        ps.setInt(1, version);
-        ps.setString(2, script);
-        ps.executeUpdate();
-      }
-      c.commit();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
-    }
-  }
-
-  private static String read(String script) {
-    try (InputStream in = PostgresMigrations.class.getResourceAsStream(script)) {
-      if (in == null) {
-        throw new IllegalStateException("migration script missing from the build: " + script);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read migration " + script, e);
     }
   }
 }
