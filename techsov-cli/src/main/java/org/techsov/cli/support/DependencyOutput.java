@@ -81,7 +81,7 @@ public final class DependencyOutput {
     return s.length() <= max ? s : s.substring(0, max - 3) + "...";
   }
 
-  private static void csv(DependencyQuery q, List<DependencyRow> rows, CsvWriter w) {
+  static void csv(DependencyQuery q, List<DependencyRow> rows, CsvWriter w) {
     List<String> head =
         new ArrayList<>(
             List.of(
