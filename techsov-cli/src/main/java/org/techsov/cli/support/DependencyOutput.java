@@ -13,6 +13,7 @@ import org.techsov.core.dependency.Baseline;
 import org.techsov.core.dependency.BlocShare;
 import org.techsov.core.dependency.DependencyQuery;
 import org.techsov.core.dependency.DependencyRow;
+import org.techsov.core.dependency.DependencyTable;
 import org.techsov.core.dependency.GroupLevel;
 import org.techsov.core.dependency.SupplierShare;
 import org.techsov.core.error.TechsovException;
@@ -82,42 +83,9 @@ public final class DependencyOutput {
   }
 
   static void csv(DependencyQuery q, List<DependencyRow> rows, CsvWriter w) {
-    List<String> head =
-        new ArrayList<>(
-            List.of(
-                "year",
-                "importer",
-                "level",
-                "product_group",
-                "group_name",
-                "import_value_usd",
-                "suppliers",
-                "hhi",
-                "equivalent_suppliers"));
-    for (int k = 1; k <= q.topSuppliers(); k++) {
-      head.add("top" + k + "_supplier");
-      head.add("top" + k + "_share");
-    }
-    q.blocs().forEach(b -> head.add("share_" + b.toLowerCase(Locale.ROOT)));
-    w.writeRecord(head);
+    w.writeRecord(DependencyTable.header(q));
     for (DependencyRow r : rows) {
-      List<String> c = new ArrayList<>();
-      c.add(Integer.toString(r.year()));
-      c.add(r.importer().alpha3());
-      c.add(r.group().level().name().toLowerCase(Locale.ROOT));
-      c.add(r.group().code());
-      c.add(r.groupName());
-      c.add(Double.toString(r.importValueUsd()));
-      c.add(Integer.toString(r.supplierCount()));
-      c.add(Double.toString(r.hhi()));
-      c.add(Double.toString(r.equivalentSuppliers()));
-      for (int k = 0; k < q.topSuppliers(); k++) {
-        boolean has = k < r.topSuppliers().size();
-        c.add(has ? r.topSuppliers().get(k).supplier().alpha3() : "");
-        c.add(has ? Double.toString(r.topSuppliers().get(k).share()) : "");
-      }
-      r.blocShares().forEach(b -> c.add(Double.toString(b.share())));
-      w.writeRecord(c);
+      w.writeRecord(DependencyTable.row(q, r));
     }
   }
 
