@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.techsov.core.circumvention.CircumventionResult;
+import org.techsov.core.circumvention.CircumventionTables;
 import org.techsov.core.circumvention.Interval;
 import org.techsov.core.circumvention.Months;
 import org.techsov.core.circumvention.Route;
@@ -126,79 +127,11 @@ public final class CircumventionOutput {
   }
 
   private static void csv(List<Route> routes, CsvWriter w) {
-    w.writeRecord(
-        "rank",
-        "origin",
-        "hub",
-        "target",
-        "goods",
-        "listed_products",
-        "control_products",
-        "bloc_hub_before_usd_month",
-        "bloc_hub_after_usd_month",
-        "bloc_hub_ratio",
-        "bloc_hub_change_usd_month",
-        "did",
-        "did_low",
-        "did_high",
-        "ratio_low",
-        "ratio_high",
-        "p_value",
-        "test",
-        "q_value",
-        "hub_target_before_usd_month",
-        "hub_target_after_usd_month",
-        "bloc_target_before_usd_month",
-        "bloc_target_after_usd_month",
-        "comovement",
-        "lag",
-        "unit_value_bloc_hub_before",
-        "unit_value_bloc_hub_after",
-        "unit_value_hub_target_after",
-        "flagged",
-        "significant",
-        "evidence");
-    int rank = 1;
-    for (Route x : routes) {
-      w.writeRecord(
-          Integer.toString(rank++),
-          x.origin(),
-          x.hub().alpha3(),
-          x.target().alpha3(),
-          x.group(),
-          Integer.toString(x.listedProducts()),
-          Integer.toString(x.controlProducts()),
-          n(x.blocToHub().basePerMonth()),
-          n(x.blocToHub().postPerMonth()),
-          n(x.blocToHub().ratio()),
-          n(x.blocToHub().increasePerMonth()),
-          n(x.effect().did()),
-          n(x.effect().didInterval().low()),
-          n(x.effect().didInterval().high()),
-          n(x.effect().ratioInterval().low()),
-          n(x.effect().ratioInterval().high()),
-          n(x.effect().pValue()),
-          x.effect().test(),
-          n(x.effect().qValue()),
-          n(x.hubToTarget().basePerMonth()),
-          n(x.hubToTarget().postPerMonth()),
-          n(x.blocToTarget().basePerMonth()),
-          n(x.blocToTarget().postPerMonth()),
-          n(x.signature().correlation()),
-          Integer.toString(x.signature().lag()),
-          n(x.unitValues().blocToHubBase()),
-          n(x.unitValues().blocToHubPost()),
-          n(x.unitValues().hubToTargetPost()),
-          Boolean.toString(x.flagged()),
-          Boolean.toString(x.significant()),
-          x.evidence());
+    CircumventionTables.Table t = CircumventionTables.routes(routes);
+    w.writeRecord(t.header());
+    for (List<String> row : t.rows()) {
+      w.writeRecord(row);
     }
-  }
-
-  private static String n(double v) {
-    return Double.isNaN(v)
-        ? ""
-        : Double.isInfinite(v) ? (v > 0 ? "inf" : "-inf") : Double.toString(v);
   }
 
   static String json(CircumventionResult r, List<Route> routes) {
@@ -356,29 +289,12 @@ public final class CircumventionOutput {
   }
 
   static String seriesCsv(RouteSeries s) {
+    CircumventionTables.Table t = CircumventionTables.series(s);
     return OutputSink.csv(
         w -> {
-          w.writeRecord(
-              "month",
-              "phase",
-              "origin",
-              "hub",
-              "target",
-              "goods",
-              "bloc_hub_usd",
-              "hub_target_usd",
-              "bloc_target_usd");
-          for (int m = s.firstMonth(); m <= s.lastMonth(); m++) {
-            w.writeRecord(
-                Months.format(m),
-                s.phase(m),
-                s.origin(),
-                s.hub(),
-                s.target(),
-                s.group(),
-                n(s.blocToHub().get(m)),
-                n(s.hubToTarget().get(m)),
-                n(s.blocToTarget().get(m)));
+          w.writeRecord(t.header());
+          for (List<String> row : t.rows()) {
+            w.writeRecord(row);
           }
         });
   }

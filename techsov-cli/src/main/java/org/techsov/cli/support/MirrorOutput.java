@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
+import org.techsov.core.circumvention.CircumventionTables;
 import org.techsov.core.circumvention.MirrorGap;
 import org.techsov.core.circumvention.MirrorResult;
 import org.techsov.core.circumvention.MirrorRow;
@@ -68,41 +68,11 @@ public final class MirrorOutput {
   }
 
   private static void csv(List<MirrorRow> rows, CsvWriter w) {
-    w.writeRecord(
-        "partner",
-        "goods",
-        "exports_before_usd_month",
-        "exports_after_usd_month",
-        "imports_before_usd_month",
-        "imports_after_usd_month",
-        "pre_months",
-        "gap_share_before_mean",
-        "gap_share_before_sd",
-        "gap_share_after",
-        "z",
-        "ghost_share_of_increase",
-        "ghost_trade");
-    for (MirrorRow x : rows) {
-      MirrorGap g = x.gap();
-      w.writeRecord(
-          x.partner().alpha3(),
-          x.group(),
-          n(g.exports().basePerMonth()),
-          n(g.exports().postPerMonth()),
-          n(g.imports().basePerMonth()),
-          n(g.imports().postPerMonth()),
-          Integer.toString(g.preMonths()),
-          n(g.preMean()),
-          n(g.preSd()),
-          n(g.postShare()),
-          n(g.z()),
-          n(g.ghostShareOfIncrease()),
-          Boolean.toString(x.ghostTrade()));
+    CircumventionTables.Table t = CircumventionTables.mirror(rows);
+    w.writeRecord(t.header());
+    for (List<String> row : t.rows()) {
+      w.writeRecord(row);
     }
-  }
-
-  private static String n(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
   }
 
   private static String json(MirrorResult r, List<MirrorRow> rows) {

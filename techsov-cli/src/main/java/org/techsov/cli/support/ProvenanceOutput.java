@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.PrintWriter;
 import java.util.List;
+import org.techsov.core.circumvention.CircumventionTables;
 import org.techsov.core.circumvention.ProvenanceQuery;
 import org.techsov.core.circumvention.ProvenanceRow;
 
@@ -54,23 +55,10 @@ public final class ProvenanceOutput {
   }
 
   private static void csv(List<ProvenanceRow> rows, CsvWriter w) {
-    w.writeRecord(
-        "period",
-        "dispatch",
-        "shipments",
-        "value_usd",
-        "bloc_brand_usd",
-        "bloc_brand_made_outside_usd",
-        "unknown_brand_usd");
-    for (ProvenanceRow r : rows) {
-      w.writeRecord(
-          r.period(),
-          r.dispatch(),
-          Long.toString(r.shipments()),
-          Double.toString(r.value()),
-          Double.toString(r.blocBrand()),
-          Double.toString(r.blocBrandMadeOutside()),
-          Double.toString(r.unknownBrand()));
+    CircumventionTables.Table t = CircumventionTables.provenance(rows);
+    w.writeRecord(t.header());
+    for (List<String> row : t.rows()) {
+      w.writeRecord(row);
     }
   }
 
