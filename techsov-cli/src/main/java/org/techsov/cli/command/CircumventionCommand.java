@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.techsov.cli.support.CircumventionOutput;
 import org.techsov.cli.support.GlobalOptions;
 import org.techsov.cli.support.OutputSink;
+import org.techsov.cli.support.TextOutputOptions;
 import org.techsov.core.circumvention.Baseline;
 import org.techsov.core.circumvention.CircumventionQuery;
 import org.techsov.core.circumvention.CircumventionResult;
@@ -186,18 +187,7 @@ public final class CircumventionCommand implements Callable<Integer> {
       description = "Routes to show (default ${DEFAULT-VALUE}; 0 for all).")
   int top;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv or json (default ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TextOutputOptions output;
 
   @Option(
       names = "--sankey",
@@ -225,8 +215,9 @@ public final class CircumventionCommand implements Callable<Integer> {
       }
       CircumventionResult r = new CircumventionEngine(store.connection()).run(q);
       List<Route> shown = top <= 0 ? r.routes() : r.routes().stream().limit(top).toList();
-      String text = CircumventionOutput.render(format.toLowerCase(Locale.ROOT), r, shown);
-      OutputSink.writeToExistingFolder(text, out, String.format("%d routes", shown.size()), w);
+      String text = CircumventionOutput.render(output.format().toLowerCase(Locale.ROOT), r, shown);
+      OutputSink.writeToExistingFolder(
+          text, output.out(), String.format("%d routes", shown.size()), w);
       if (sankey != null) {
         List<Route> links = r.significant().isEmpty() ? shown : r.significant();
         String what = String.format("Sankey data of %d routes", links.size());
@@ -248,12 +239,12 @@ public final class CircumventionCommand implements Callable<Integer> {
     RouteSeries s =
         new CircumventionEngine(store.connection())
             .series(q, hub, series.substring(colon + 1).strip());
-    String text = CircumventionOutput.series(format.toLowerCase(Locale.ROOT), s);
-    if (out != null) {
-      OutputSink.writeFile(out, text);
+    String text = CircumventionOutput.series(output.format().toLowerCase(Locale.ROOT), s);
+    if (output.out() != null) {
+      OutputSink.writeFile(output.out(), text);
       w.printf(
           "wrote %d months of %s %s to %s%n",
-          s.lastMonth() - s.firstMonth() + 1, s.label(), s.group(), out);
+          s.lastMonth() - s.firstMonth() + 1, s.label(), s.group(), output.out());
     } else {
       w.print(text);
     }

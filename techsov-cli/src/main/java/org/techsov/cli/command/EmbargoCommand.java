@@ -1,6 +1,5 @@
 package org.techsov.cli.command;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.techsov.cli.support.IsoDateConverter;
 import org.techsov.cli.support.LocalisationInputs;
 import org.techsov.cli.support.OutputFormat;
 import org.techsov.cli.support.OutputSink;
+import org.techsov.cli.support.TextOutputOptions;
 import org.techsov.core.bom.Bom;
 import org.techsov.core.bom.CurrencyTable;
 import org.techsov.core.embargo.BomSupplyGraph;
@@ -25,6 +25,7 @@ import org.techsov.core.reference.CountryCode;
 import org.techsov.ingest.bom.LocalisationSources;
 import org.techsov.ingest.reference.ReferenceDataLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -99,22 +100,11 @@ public final class EmbargoCommand implements Callable<Integer> {
           "Currency conversion table: built-in ${DEFAULT-VALUE} (illustrative) or a .yaml file.")
   String currencies;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv or json (default ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TextOutputOptions output;
 
   @Override
   public Integer call() {
-    OutputFormat fmt = OutputFormat.parse(format);
+    OutputFormat fmt = OutputFormat.parse(output.format());
     LocalDate at = asOf != null ? asOf : LocalDate.now();
     if (cut.isEmpty() && suppliers.isEmpty()) {
       throw TechsovException.invalidArgument("give --cut or --suppliers (or both)");
@@ -131,7 +121,8 @@ public final class EmbargoCommand implements Callable<Integer> {
     EmbargoRun run =
         EmbargoRun.of(BomSupplyGraph.of(bills, rates), rates.base(), at, scenario, vsScenario);
     String what = "the embargo report (" + run.report().blockedProductCount() + " blocked)";
-    OutputSink.write(EmbargoOutput.render(fmt, run), out, what, spec.commandLine().getOut());
+    OutputSink.write(
+        EmbargoOutput.render(fmt, run), output.out(), what, spec.commandLine().getOut());
     return 0;
   }
 

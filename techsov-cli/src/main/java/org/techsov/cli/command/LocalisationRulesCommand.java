@@ -1,6 +1,5 @@
 package org.techsov.cli.command;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +10,14 @@ import org.techsov.cli.support.ListingOutput;
 import org.techsov.cli.support.LocalisationOutput;
 import org.techsov.cli.support.OutputFormat;
 import org.techsov.cli.support.OutputSink;
+import org.techsov.cli.support.TextOutputOptions;
 import org.techsov.core.localisation.Level;
 import org.techsov.core.localisation.RuleSet;
 import org.techsov.core.localisation.RuleSetVersion;
 import org.techsov.core.localisation.Schedule;
 import org.techsov.ingest.bom.LocalisationSources;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code techsov localisation rules}: the built-in rule sets, one row per version. */
@@ -33,22 +33,11 @@ import picocli.CommandLine.Spec;
 public final class LocalisationRulesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv or json (default ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TextOutputOptions output;
 
   @Override
   public Integer call() {
-    OutputFormat fmt = OutputFormat.parse(format);
+    OutputFormat fmt = OutputFormat.parse(output.format());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (String name : LocalisationSources.BUILT_IN_RULE_SETS) {
       RuleSet rules = LocalisationSources.ruleSet(name);
@@ -58,7 +47,7 @@ public final class LocalisationRulesCommand implements Callable<Integer> {
     }
     OutputSink.write(
         ListingOutput.render(fmt, "ruleSets", rows),
-        out,
+        output.out(),
         rows.size() + " rule-set versions",
         spec.commandLine().getOut());
     return 0;

@@ -1,6 +1,5 @@
 package org.techsov.cli.command;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +10,14 @@ import org.techsov.cli.support.LocalisationOutput;
 import org.techsov.cli.support.OutputFormat;
 import org.techsov.cli.support.OutputSink;
 import org.techsov.cli.support.ScoredBill;
+import org.techsov.cli.support.TextOutputOptions;
 import org.techsov.core.bom.Bom;
 import org.techsov.core.localisation.LocalisationScorer;
 import org.techsov.core.localisation.RuleSet;
 import org.techsov.core.localisation.ScoringOptions;
 import org.techsov.ingest.bom.LocalisationSources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -72,22 +73,11 @@ public final class LocalisationScoreCommand implements Callable<Integer> {
           "Currency conversion table: built-in ${DEFAULT-VALUE} (illustrative) or a .yaml file.")
   String currencies;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv or json (default ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TextOutputOptions output;
 
   @Override
   public Integer call() {
-    OutputFormat fmt = OutputFormat.parse(format);
+    OutputFormat fmt = OutputFormat.parse(output.format());
     LocalDate at = date != null ? date : LocalDate.now();
     List<RuleSet> ruleSets = rules.stream().map(LocalisationInputs::ruleSet).toList();
     List<Bom> bills = boms.stream().map(LocalisationInputs::bom).toList();
@@ -100,7 +90,10 @@ public final class LocalisationScoreCommand implements Callable<Integer> {
     }
     String what = scored.size() == 1 ? "1 score" : scored.size() + " scores";
     OutputSink.write(
-        LocalisationOutput.render(fmt, scored, explain), out, what, spec.commandLine().getOut());
+        LocalisationOutput.render(fmt, scored, explain),
+        output.out(),
+        what,
+        spec.commandLine().getOut());
     return 0;
   }
 }

@@ -1,7 +1,6 @@
 package org.techsov.cli.command;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.techsov.cli.support.GlobalOptions;
 import org.techsov.cli.support.MirrorOutput;
 import org.techsov.cli.support.OutputSink;
+import org.techsov.cli.support.TextOutputOptions;
 import org.techsov.core.circumvention.MirrorQuery;
 import org.techsov.core.circumvention.MirrorResult;
 import org.techsov.core.circumvention.Months;
@@ -100,26 +100,16 @@ public final class MirrorCommand implements Callable<Integer> {
       description = "Rows to show (default ${DEFAULT-VALUE}; 0 for all).")
   int top;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv or json (default ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TextOutputOptions output;
 
   @Override
   public Integer call() {
     PrintWriter w = spec.commandLine().getOut();
     try (DuckDbStore store = global.openStoreReadOnly()) {
       MirrorResult r = new MirrorEngine(store.connection()).run(query(global.reference()));
-      String text = MirrorOutput.render(format.toLowerCase(Locale.ROOT), r, top);
-      OutputSink.writeToExistingFolder(text, out, String.format("%d rows", r.rows().size()), w);
+      String text = MirrorOutput.render(output.format().toLowerCase(Locale.ROOT), r, top);
+      OutputSink.writeToExistingFolder(
+          text, output.out(), String.format("%d rows", r.rows().size()), w);
     }
     return 0;
   }

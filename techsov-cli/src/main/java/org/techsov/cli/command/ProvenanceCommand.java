@@ -1,7 +1,6 @@
 package org.techsov.cli.command;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.techsov.cli.support.GlobalOptions;
 import org.techsov.cli.support.OutputSink;
 import org.techsov.cli.support.ProvenanceOutput;
+import org.techsov.cli.support.TextOutputOptions;
 import org.techsov.core.circumvention.Months;
 import org.techsov.core.circumvention.ProvenanceQuery;
 import org.techsov.core.circumvention.ProvenanceRow;
@@ -89,18 +89,7 @@ public final class ProvenanceCommand implements Callable<Integer> {
       description = "Date of bloc membership (default: today).")
   LocalDate blocDate;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FMT",
-      defaultValue = "table",
-      description = "table, csv or json (default ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TextOutputOptions output;
 
   @Override
   public Integer call() {
@@ -108,8 +97,9 @@ public final class ProvenanceCommand implements Callable<Integer> {
     try (DuckDbStore store = global.openStoreReadOnly()) {
       ProvenanceQuery q = query(global.reference());
       List<ProvenanceRow> rows = new ProvenanceEngine(store.connection()).run(q);
-      String text = ProvenanceOutput.render(format.toLowerCase(Locale.ROOT), q, rows);
-      OutputSink.writeToExistingFolder(text, out, String.format("%d rows", rows.size()), w);
+      String text = ProvenanceOutput.render(output.format().toLowerCase(Locale.ROOT), q, rows);
+      OutputSink.writeToExistingFolder(
+          text, output.out(), String.format("%d rows", rows.size()), w);
     }
     return 0;
   }
